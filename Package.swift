@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "followup",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "followup", targets: ["followup"]),
+        .executable(name: "samplegen", targets: ["samplegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only C we touch: libcsv from Debian's libcsv-dev.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(name: "FollowUpModel"),
+        .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
+        .target(name: "Validation", dependencies: ["FollowUpModel"]),
+        .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Exports", dependencies: ["FollowUpModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "followup",
+            dependencies: ["Pipeline", "FollowUpModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Generates Samples/ (fixed seed) and benchmark inputs.
+        .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),
+
+        .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Validation"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+// CSVReading module: see docs/architecture in README.

@@ -1,0 +1,1 @@
+// Exports module: see docs/architecture in README.

@@ -1,0 +1,1 @@
+// Pipeline module: see docs/architecture in README.

@@ -1,0 +1,1 @@
+// Store module: see docs/architecture in README.

@@ -1,0 +1,1 @@
+// Validation module: see docs/architecture in README.

@@ -1,0 +1,1 @@
+print("samplegen: not yet written")
