@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import FollowUpModel
+
+/// The normalised SQLite store (`followup.sqlite`): code lists, runs, submissions with their
+/// history and findings, and the facts of the accepted version in force of every report.
+///
+/// ```swift
+/// let store = try FollowUpStore(path: dataDir.appendingPathComponent("followup.sqlite").path)
+/// try store.seed(codeLists)
+/// ```
+public final class FollowUpStore: @unchecked Sendable {
+    let dbQueue: DatabaseQueue
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// - Throws: `StoreError` or a GRDB error when the file cannot be opened or migrated.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+        }
+        dbQueue = try DatabaseQueue(path: path, configuration: config)
+        try Migrations.migrator.migrate(dbQueue)
+    }
+
+    /// Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; returns the problems
+    /// found (empty when the store is sound).
+    public func integrityProblems() throws -> [String] {
+        try dbQueue.read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            problems += fk.map { "foreign key: \($0)" }
+            return problems
+        }
+    }
+
+    /// A canonical text dump of the stored facts and code lists, without run ids and
+    /// timestamps of processing: two stores holding the same data give the same dump.
+    public func factsDigest() throws -> String {
+        try dbQueue.read { db in
+            var out = ""
+            let queries = [
+                "SELECT region_kod, lan, organisation FROM region ORDER BY 1",
+                "SELECT s.region_kod, s.ar, s.rapport, s.file_name, s.sha256, s.status, s.rows, s.errors, s.warnings, s.late, s.is_current, s.received_at FROM submission s ORDER BY s.region_kod, s.ar, s.rapport, s.received_unix, s.sha256, s.status",
+                "SELECT i.region_kod, i.ar, i.insats_id, i.line, i.titel, i.strategiskt_omrade, i.prioritering, i.roll, i.hallbarhet, i.territoriell_inriktning, i.samverkan, i.status, i.startdatum, i.slutdatum, i.beskrivning, s.sha256 FROM insats i JOIN submission s ON s.id = i.submission_id ORDER BY 1, 2, 3",
+                "SELECT f.region_kod, f.ar, f.beslut_id, f.line, f.insats_id, f.stodform, f.strategiskt_omrade, f.prioritering, f.beviljat_kr, f.eruf_kr, f.jtf_kr, f.region_kr, f.kommun_kr, f.annan_offentlig_kr, f.privat_kr, f.horisontella_kriterier, f.beslutsdatum, s.sha256 FROM finansiering f JOIN submission s ON s.id = f.submission_id ORDER BY 1, 2, 3",
+                "SELECT v.region_kod, v.ar, v.indikator_kod, v.kommun_kod, v.kon, v.line, v.varde, v.enhet, v.kalla, s.sha256 FROM indikatorvarde v JOIN submission s ON s.id = v.submission_id ORDER BY 1, 2, 3, 4, 5",
+                "SELECT t.region_kod, t.ar, t.line, t.rus_namn, t.antagen_ar, t.giltig_till_ar, t.oversyn_pagar, t.antal_handlingsplaner, t.agenda2030_integrerad, t.antal_analyser, t.antal_utvarderingar, s.sha256 FROM strategi t JOIN submission s ON s.id = t.submission_id ORDER BY 1, 2",
+            ]
+            for sql in queries {
+                out += "# \(sql)\n"
+                let rows = try Row.fetchCursor(db, sql: sql)
+                while let row = try rows.next() {
+                    out += row.databaseValues.map { $0.description }.joined(separator: "\t") + "\n"
+                }
+            }
+            return out
+        }
+    }
+}
+
+/// Failures of the store that are not about a region's data.
+public enum StoreError: Error, CustomStringConvertible {
+    case unknownColumn(table: String, column: String)
+    case unknownReport(String)
+
+    public var description: String {
+        switch self {
+        case .unknownColumn(let table, let column):
+            return "Schemat har kolumnen \(column) som tabellen \(table) i databasen saknar; en migrering behövs."
+        case .unknownReport(let r):
+            return "Okänd rapport: \(r)"
+        }
+    }
+}
