@@ -75,3 +75,14 @@ public enum StoreError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension FollowUpStore {
+    /// Moves everything from the WAL into the database file and leaves a single file
+    /// (used before the store file is swapped by `rebuild`).
+    public func checkpointAndClose() throws {
+        try dbQueue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        try dbQueue.close()
+    }
+}

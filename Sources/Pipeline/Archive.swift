@@ -1,0 +1,105 @@
+import Foundation
+import FollowUpModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The archive zone: every processed file, byte for byte, immutable, under
+/// `archive/<region>/<Y>/<received>_<sha256 prefix>_<file name>` so that two versions never
+/// collide and the name alone tells when it came and what it held.
+enum Archive {
+    struct Staged {
+        var url: URL
+        var sha256: String
+        var size: Int64
+    }
+
+    /// Copies `src` into a temporary file in the archive, hashing the bytes on the way: the
+    /// hash is of exactly the bytes that are kept and read.
+    static func stage(_ src: URL, in archive: URL) throws -> Staged {
+        let dir = archive.appendingPathComponent(".staging", isDirectory: true)
+        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+            throw PipelineError.io(path: dir.path, reason: error.localizedDescription)
+        }
+        let tmp = dir.appendingPathComponent("\(getpid())-\(src.lastPathComponent)")
+        let input = open(src.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard input >= 0 else { throw PipelineError.io(path: src.path, reason: String(cString: strerror(errno))) }
+        defer { close(input) }
+        let output = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o444)
+        guard output >= 0 else { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
+        defer { close(output) }
+        var hasher = SHA256Hasher()
+        var size: Int64 = 0
+        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buf.deallocate() }
+        while true {
+            let n = read(input, buf.baseAddress, buf.count)
+            if n < 0 { throw PipelineError.io(path: src.path, reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
+            var written = 0
+            while written < n {
+                let w = write(output, buf.baseAddress! + written, n - written)
+                if w < 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
+                written += w
+            }
+            size += Int64(n)
+        }
+        if fsync(output) != 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
+        return Staged(url: tmp, sha256: hasher.finalizeHex(), size: size)
+    }
+
+    static func finalURL(in archive: URL, name: SubmissionName, fileName: String, receivedAt: Date, sha256: String) -> URL {
+        archive.appendingPathComponent(name.region, isDirectory: true)
+            .appendingPathComponent(String(name.year), isDirectory: true)
+            .appendingPathComponent("\(SwedishTime.stamp(receivedAt))_\(sha256.prefix(16))_\(fileName)")
+    }
+
+    /// Moves the staged copy to its final name (or drops it if that copy exists already).
+    static func commit(_ staged: Staged, to dst: URL, modificationDate: Date) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: dst.path) {
+            try FileIO.remove(staged.url)
+            return
+        }
+        do {
+            try fm.createDirectory(at: dst.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.setAttributes([.modificationDate: modificationDate], ofItemAtPath: staged.url.path)
+        } catch {
+            throw PipelineError.io(path: dst.path, reason: error.localizedDescription)
+        }
+        if rename(staged.url.path, dst.path) != 0 {
+            throw PipelineError.io(path: dst.path, reason: String(cString: strerror(errno)))
+        }
+        let dfd = open(dst.deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
+        if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+    }
+
+    /// Every archived file with what its name says, oldest first (for `rebuild`).
+    static func list(_ archive: URL) -> [(url: URL, region: String, fileName: String, receivedAt: Date)] {
+        let fm = FileManager.default
+        var result: [(URL, String, String, Date)] = []
+        for region in ((try? fm.contentsOfDirectory(atPath: archive.path)) ?? []).sorted() where !region.hasPrefix(".") {
+            let rdir = archive.appendingPathComponent(region)
+            for year in ((try? fm.contentsOfDirectory(atPath: rdir.path)) ?? []).sorted() where !year.hasPrefix(".") {
+                let ydir = rdir.appendingPathComponent(year)
+                for f in ((try? fm.contentsOfDirectory(atPath: ydir.path)) ?? []).sorted() where !f.hasPrefix(".") {
+                    let parts = f.split(separator: "_", maxSplits: 2)
+                    guard parts.count == 3 else { continue }
+                    let df = DateFormatter()
+                    df.locale = Locale(identifier: "en_US_POSIX")
+                    df.timeZone = SwedishTime.zone
+                    df.dateFormat = "yyyyMMdd'T'HHmmss"
+                    guard let date = df.date(from: String(parts[0])) else { continue }
+                    result.append((ydir.appendingPathComponent(f), region, String(parts[2]), date))
+                }
+            }
+        }
+        return result.sorted { a, b in
+            let ra = SubmissionName(fileName: a.2)?.report.processingRank ?? 9
+            let rb = SubmissionName(fileName: b.2)?.report.processingRank ?? 9
+            if ra != rb { return ra < rb }
+            return a.3 != b.3 ? a.3 < b.3 : a.0.path < b.0.path
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Logging
+import FollowUpModel
+import Store
+
+/// The export stage: rebuilds the comparison tables of every year an accepted file
+/// touched (and the year after, whose comparison column changed).
+enum ExportYears {
+    static func run(store: FollowUpStore, env: PipelineEnvironment, log: Logger) throws -> [Int] {
+        let stored = Set(try store.storedYears())
+        var exported: [Int] = []
+        for year in try store.pendingExportYears() {
+            if stored.contains(year) {
+                let files = try write(year: year, store: store, env: env, to: env.zones.exports.appendingPathComponent(String(year)))
+                log.info("exported", metadata: ["year": "\(year)", "files": "\(files.count)"])
+                exported.append(year)
+            }
+            try store.clearPendingExport(year: year)
+        }
+        return exported
+    }
+
+    static func write(year: Int, store: FollowUpStore, env: PipelineEnvironment, to dir: URL,
+                      formats: Set<ExportFormat>? = nil, dialect: CSVDialect? = nil) throws -> [URL] {
+        let tables = try store.comparisonTables(year: year)
+        let options = ExportOptions(formats: formats ?? env.exportFormats, csvDialect: dialect ?? env.csvDialect,
+                                    generatedAt: SwedishTime.iso(env.now))
+        do {
+            return try Exporter.write(tables, year: year, comparisonYear: year - 1, to: dir, options: options)
+        } catch let e as PipelineError {
+            throw e
+        } catch {
+            throw PipelineError.io(path: dir.path, reason: "\(error)")
+        }
+    }
+}

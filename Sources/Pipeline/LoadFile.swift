@@ -1,0 +1,50 @@
+import Foundation
+import FollowUpModel
+import Store
+
+/// Checks one attributable file and records it in the store in one transaction: the
+/// step that the nightly run and `rebuild` share.
+struct FileLoader {
+    let store: FollowUpStore
+    let catalog: SchemaCatalog
+    let checker: FileChecker
+
+    struct Result {
+        var submissionID: Int64
+        var status: SubmissionStatus
+        var report: FileReport
+    }
+
+    /// - Parameters:
+    ///   - source: the bytes to read (the archived copy).
+    ///   - meta: what the store records; `late` is filled in here.
+    func load(source: URL, fileName: String, name: SubmissionName, inboxRegion: String?,
+              meta: SubmissionMeta, schema: Schema) throws -> Result {
+        var meta = meta
+        meta.late = Deadline.isLate(year: name.year, receivedAt: Date(timeIntervalSince1970: meta.receivedUnix))
+        // Everything the checker asks the store is read before the write transaction opens.
+        let activities: Set<String>? = name.report == .finansiering
+            ? try store.activityIDs(region: name.region, year: name.year) : nil
+        let previous: [IndicatorKey: Double] = name.report == .indikatorer
+            ? try store.indicatorValues(region: name.region, year: name.year - 1) : [:]
+        let context = CrossFileContext(
+            knownActivities: { region, year in
+                region == name.region && year == name.year ? activities : nil
+            },
+            previousIndicatorValue: { region, year, kod, kommun, kon in
+                guard region == name.region, year == name.year - 1 else { return nil }
+                return previous[IndicatorKey(indikatorKod: kod, kommunKod: kommun, kon: kon)]
+            })
+        var checked: CheckedFile?
+        let outcome = try store.recordSubmission(meta, columns: schema.fields.map(\.name)) { insert in
+            let c = try withoutActuallyEscaping(insert) { sink in
+                try checker.check(fileAt: source, displayName: fileName, inboxRegion: inboxRegion,
+                                  receivedAt: Date(timeIntervalSince1970: meta.receivedUnix),
+                                  context: context, rowSink: sink)
+            }
+            checked = c
+            return LoadVerdict(c.report)
+        }
+        return Result(submissionID: outcome.id, status: outcome.status, report: checked!.report)
+    }
+}

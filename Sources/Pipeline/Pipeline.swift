@@ -1,1 +1,0 @@
-// Pipeline module: see docs/architecture in README.

@@ -1,0 +1,53 @@
+import Foundation
+import FollowUpModel
+import Store
+
+/// Everything a command needs that comes from configuration: zones, clock, schemas and
+/// the checker.
+public struct PipelineEnvironment {
+    public let config: PipelineConfiguration
+    public let zones: Zones
+    /// The clock (`--now` overrides it): decides the current year and lateness.
+    public let now: Date
+    public let catalog: SchemaCatalog
+    public let checker: FileChecker
+
+    public init(config: PipelineConfiguration, now: Date?) throws {
+        self.config = config
+        zones = Zones(dataDir: config.dataDir)
+        self.now = now ?? Date()
+        let dir: URL
+        if let s = config.schemasDir {
+            dir = URL(fileURLWithPath: s, isDirectory: true)
+        } else if let d = SchemaCatalog.defaultDirectory() {
+            dir = d
+        } else {
+            throw PipelineError.configuration("hittar inte mappen Schemas/ (ange schemas_dir i konfigurationen eller miljövariabeln FOLLOWUP_SCHEMAS)")
+        }
+        do {
+            catalog = try SchemaCatalog(directory: dir)
+        } catch {
+            throw PipelineError.configuration("kan inte läsa scheman och kodlistor i \(dir.path): \(error)")
+        }
+        var limits = ReadLimits()
+        limits.maxFileBytes = config.limits.maxFileBytes
+        limits.maxCellLength = config.limits.maxCellLength
+        limits.maxDataRows = config.limits.maxDataRows
+        checker = FileChecker(catalog: catalog, options: CheckOptions(limits: limits, now: self.now, findingCap: config.findingCap))
+    }
+
+    /// Opens the store and seeds the code lists from the catalogue.
+    public func openStore(at url: URL? = nil) throws -> FollowUpStore {
+        let path = (url ?? zones.store).path
+        do {
+            let store = try FollowUpStore(path: path)
+            try store.seed(makeSeed(catalog))
+            return store
+        } catch {
+            throw PipelineError.io(path: path, reason: "\(error)")
+        }
+    }
+
+    var exportFormats: Set<ExportFormat> { Set(config.exports.formats.compactMap(ExportFormat.init(rawValue:))) }
+    var csvDialect: CSVDialect { CSVDialect(rawValue: config.exports.csvDialect) ?? .standard }
+}
