@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],
     swiftLanguageModes: [.v5]
 )
