@@ -49,6 +49,14 @@ enum Archive {
         return Staged(url: tmp, sha256: hasher.finalizeHex(), size: size)
     }
 
+    /// Removes half-copied files of an interrupted run (call only while holding the lock).
+    static func clearStaging(in archive: URL) {
+        let dir = archive.appendingPathComponent(".staging", isDirectory: true)
+        for f in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent(f))
+        }
+    }
+
     static func finalURL(in archive: URL, name: SubmissionName, fileName: String, receivedAt: Date, sha256: String) -> URL {
         archive.appendingPathComponent(name.region, isDirectory: true)
             .appendingPathComponent(String(name.year), isDirectory: true)

@@ -42,6 +42,7 @@ public final class NightlyRun {
         defer { withExtendedLifetime(lock) {} }
 
         let started = Date()
+        Archive.clearStaging(in: zones.archive)  // left by a killed run; we hold the lock
         let logFile = zones.logs.appendingPathComponent("run-\(SwedishTime.stamp(started))-\(getpid()).jsonl")
         let log = Logger.forRun(file: logFile)
         let store = try env.openStore()
