@@ -55,6 +55,17 @@ struct SamplesReadme {
         level by K/M/T with the list's unit, `IND-1.1` and `IND-2.2` for three municipalities,
         two own indicators `RUS-<region>-<name>`) and `strategi` (one row).
 
+        ## Benchmark inputs (not committed)
+
+            swift run -c release samplegen bench --report indikatorer --rows 1000000 --out /tmp/14_2025_indikatorer.csv
+            swift run -c release samplegen bench --report finansiering --rows 1000000 --out /tmp/14_2025_finansiering.csv
+
+        Options `--region 14 --year 2025` (defaults). Exactly N valid data rows, unique keys
+        (indikatorer: `RUS-<region>-b<7 digits>` × county and the municipality codes
+        `<region>00`–`<region>99` × K/M/T; finansiering: `B-<Y>-<8 digits>`, instruments, areas and
+        priorities cycled within the rules, no `insats_id`), written in a streamed 1 MiB buffer.
+        Name the file `<region>_<Y>_<report>.csv` for the pipeline to take it.
+
         ## File dialects
 
         | region | files | dialect |
@@ -73,7 +84,10 @@ struct SamplesReadme {
         04, 12 and 20 write as Swedish Excel does ("CSV (semikolonavgränsad)"): Windows-1252,
         `;`, CRLF, decimal comma in indicator values, and amounts grouped in some rows
         (`1 250 000`; region 12 with the no-break space 0xA0 as Excel does). Expect the
-        warning `encoding-cp1252` on those 72 files; nothing else is expected from a valid file.
+        warning `encoding-cp1252` on 60 of those 72 files: the `finansiering` files of 04 and 20
+hold only ASCII bytes (codes and digits grouped with a plain space), which are valid UTF-8,
+so they are read as UTF-8 without a warning. No other finding is expected from any file
+here, except `late-submission` on the late file and `yoy-change` (both below).
         Some titles and descriptions hold `,`, `"` or a line break (quoted per RFC 4180).
 
         ## Received times, the late file and the resubmission
