@@ -85,9 +85,9 @@ struct SamplesReadme {
         `;`, CRLF, decimal comma in indicator values, and amounts grouped in some rows
         (`1 250 000`; region 12 with the no-break space 0xA0 as Excel does). Expect the
         warning `encoding-cp1252` on 60 of those 72 files: the `finansiering` files of 04 and 20
-hold only ASCII bytes (codes and digits grouped with a plain space), which are valid UTF-8,
-so they are read as UTF-8 without a warning. No other finding is expected from any file
-here, except `late-submission` on the late file and `yoy-change` (both below).
+        hold only ASCII bytes (codes and digits grouped with a plain space), which are valid UTF-8,
+        so they are read as UTF-8 without a warning. No other finding is expected from any file
+        here, except `late-submission` on the late file and `yoy-change` (both below).
         Some titles and descriptions hold `,`, `"` or a line break (quoted per RFC 4180).
 
         ## Received times, the late file and the resubmission
