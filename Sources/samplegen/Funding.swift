@@ -55,7 +55,8 @@ enum Funding {
             }
         }
         // Diary numbers in date order, e.g. RUFS-2021-0142.
-        for (kod, list) in byRegion {
+        for kod in CodeLists.regions.map(\.kod) {
+            guard let list = byRegion[kod] else { continue }
             var sorted = list.sorted { ($0.date, $0.amount) < ($1.date, $1.amount) }
             var number = 40 + rng.int(160)
             for i in sorted.indices {
