@@ -7,6 +7,9 @@ struct Bench {
     let year: Int
 
     func run() throws {
+        guard report == "indikatorer" || report == "finansiering" else {
+            throw SampleGenError.usage("bench: --report must be indikatorer or finansiering")
+        }
         var w = try ByteWriter(path: path)
         let prefix = Array("\(region),\(year),".utf8)
         switch report {

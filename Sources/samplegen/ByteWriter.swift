@@ -9,6 +9,8 @@ struct ByteWriter {
     private(set) var bytesWritten = 0
 
     init(path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let h = FileHandle(forWritingAtPath: path) else {
             throw SampleGenError.io("cannot create \(path)")

@@ -37,8 +37,8 @@ do {
     default:
         throw SampleGenError.usage("unknown command \(args[1])")
     }
-} catch let e as SampleGenError {
-    FileHandle.standardError.write(Data("samplegen: \(e)\n\(usage)\n".utf8))
+} catch SampleGenError.usage(let reason) {
+    FileHandle.standardError.write(Data("samplegen: \(reason)\n\(usage)\n".utf8))
     exit(2)
 } catch {
     FileHandle.standardError.write(Data("samplegen: \(error)\n".utf8))
