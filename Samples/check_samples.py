@@ -332,6 +332,23 @@ moves = sorted({(r, y, c) for (r, y, c, k, s), v in indicator_T.items()
 if moves != [("13", 2023, "EKO-2")]:
     fail("indikatorer", f"yoy moves > 50 %: {moves}")
 
+# broken/: one folder per finding code except the two that need a store, each in the README table.
+CODES = ["file-name", "region-directory", "file-too-large", "empty-file", "encoding-error", "encoding-cp1252",
+         "source-error", "blank-label", "duplicate-label", "missing-label", "extra-label", "extra-cell", "missing-cell",
+         "blank-row", "type-error", "constraint-error", "primary-key", "foreign-key", "row-count", "region-mismatch",
+         "year-mismatch", "priority-area", "unassigned-area", "service-area", "date-order", "decision-date-year",
+         "kommun-region", "unit-mismatch", "late-submission"]
+broken = os.path.join(HERE, "broken")
+broken_readme = open(os.path.join(broken, "README.md"), encoding="utf-8").read()
+for code in CODES:
+    if not any(os.scandir(os.path.join(broken, code))) if os.path.isdir(os.path.join(broken, code)) else True:
+        fail("broken", f"no file for {code}")
+    if f"`{code}` (" not in broken_readme:
+        fail("broken/README.md", f"{code} not described")
+for code in ["duplicate-file", "yoy-change"]:
+    if f"`{code}` (V)" not in broken_readme:
+        fail("broken/README.md", f"{code} not described")
+
 for k in sorted(stats): print(f"  {k}: {stats[k]}")
 if errors:
     print(f"check_samples: {len(errors)} problem(s)")

@@ -46,13 +46,14 @@ struct SamplesReadme {
         | `inbox-mtimes.tsv` | path (relative to `Samples/`) and the received time (file mtime, ISO 8601 with offset) of every inbox and resubmission file; git does not keep mtimes, so the demo sets them from here after copying |
         | `totals.csv` | the exact funding totals (`ar, stodform, omrade, prioritering, belopp_kr`) the files add up to |
         | `resubmission/` | a corrected second version of one report, for a second run |
-        | `broken/` | one small file per finding code, with a Swedish table (`broken/README.md`) |
+        | `broken/<code>/…` | one small file per finding code (written by `make_broken.py`), with a Swedish table (`broken/README.md`: file, code, what it shows, how to fix it; and how to provoke `duplicate-file` and `yoy-change`) |
+        | `check_samples.py`, `make_broken.py` | the checker (below) and the writer of `broken/` |
 
         Per region and year: `insatser` (activities from a multi-year pool: PLANERAD the year
         before they start, PAGAENDE, AVSLUTAD in their last year, same `insats_id` across years),
         `finansiering` (decisions `RUFS-<Y>-<nnnn>`; `insats_id` only to activities in the same
         region's `insatser` of the same year), `indikatorer` (all 14 listed indicators at county
-        level by K/M/T with the list's unit, `IND-1.1` and `IND-2.2` for three municipalities,
+        level by K/M/T with the list's unit, `IND-1.1` and `IND-2.2` for three of its municipalities (Gotland: one),
         two own indicators `RUS-<region>-<name>`) and `strategi` (one row).
 
         ## Benchmark inputs (not committed)
