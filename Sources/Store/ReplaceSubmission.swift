@@ -88,12 +88,13 @@ extension FollowUpStore {
             }
             let v = verdict!
             let status: SubmissionStatus = v.errors == 0 ? .accepted : .rejected
-            if status == .accepted {
-                try replaceCurrent(db, with: id, meta: meta, table: table)
-            }
+            // The status first: the schema lets only an accepted submission be the one in force.
             try db.execute(sql: """
                 UPDATE submission SET status = ?, rows = ?, errors = ?, warnings = ? WHERE id = ?
                 """, arguments: [status.rawValue, v.rows, v.errors, v.warnings, id])
+            if status == .accepted {
+                try replaceCurrent(db, with: id, meta: meta, table: table)
+            }
             try insertFindings(db, submissionID: id, v.findings)
             if status == .accepted {
                 try markExportPending(db, years: [meta.year, meta.year + 1])
