@@ -81,6 +81,12 @@ extension FollowUpStore {
             let id = try insertSubmission(db, meta, status: .rejected, verdict: nil)
             var verdict: LoadVerdict?
             try db.inSavepoint {
+                // The version in force leaves before the new rows come (a corrected file reuses
+                // its keys); a rejected file's rollback brings it back.
+                try db.execute(sql: """
+                    DELETE FROM \(table) WHERE submission_id IN (
+                        SELECT id FROM submission WHERE region_kod = ? AND ar = ? AND rapport = ? AND is_current = 1)
+                    """, arguments: [meta.region, meta.year, meta.report.rawValue])
                 let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id)
                 let v = try load { try inserter.insert($0) }
                 verdict = v
