@@ -13,6 +13,31 @@ extension ComparisonQuery {
         SUM(CASE WHEN ar = :p THEN beviljat_kr ELSE 0 END) AS p
         """
 
+    /// The CTEs `agg`, `by_sf` and `cube`: the decisions matching `filter` summed per
+    /// instrument and area (area as text), with the `ALLA` rollups of both, per `keys` too.
+    /// `sums` are the summed columns `y`, `p` (`yearSumsSQL`) or any other.
+    static func fundingCubeSQL(keys: [String], filter: String, sums: String, columns: [String]) -> String {
+        let k = keys.map { "\($0), " }.joined()
+        let names = columns.joined(separator: ", ")
+        let again = columns.map { "SUM(\($0))" }.joined(separator: ", ")
+        return """
+            agg AS (
+                SELECT \(k)stodform, CAST(strategiskt_omrade AS TEXT) AS omrade, \(sums)
+                FROM finansiering WHERE \(filter) GROUP BY \(k)stodform, strategiskt_omrade),
+            by_sf AS (
+                SELECT \(k)stodform, omrade, \(names) FROM agg
+                UNION ALL SELECT \(k)'ALLA', omrade, \(again) FROM agg GROUP BY \(k)omrade),
+            cube AS (
+                SELECT \(k)stodform, omrade, \(names) FROM by_sf
+                UNION ALL SELECT \(k)stodform, 'ALLA', \(again) FROM by_sf GROUP BY \(k)stodform)
+            """
+    }
+
+    /// `fundingCubeSQL` of the year and the comparison year.
+    static func yearCubeSQL(keys: [String] = []) -> String {
+        fundingCubeSQL(keys: keys, filter: "ar IN (:y, :p)", sums: yearSumsSQL, columns: ["y", "p"])
+    }
+
     var arguments: StatementArguments {
         ["y": year, "p": previous, "allaSf": ComparisonText.allInstruments, "allaOmr": ComparisonText.allAreas]
     }
@@ -20,15 +45,7 @@ extension ComparisonQuery {
     func omraden() throws -> FollowUpModel.Table {
         let rows = try Row.fetchAll(db, sql: """
             WITH sf AS (\(Self.instrumentsSQL)), areas AS (\(Self.areasSQL)),
-            agg AS (
-                SELECT stodform, CAST(strategiskt_omrade AS TEXT) AS omrade, \(Self.yearSumsSQL)
-                FROM finansiering WHERE ar IN (:y, :p) GROUP BY stodform, strategiskt_omrade),
-            by_sf AS (
-                SELECT stodform, omrade, y, p FROM agg
-                UNION ALL SELECT 'ALLA', omrade, SUM(y), SUM(p) FROM agg GROUP BY omrade),
-            cube AS (
-                SELECT stodform, omrade, y, p FROM by_sf
-                UNION ALL SELECT stodform, 'ALLA', SUM(y), SUM(p) FROM by_sf GROUP BY stodform)
+            \(Self.yearCubeSQL())
             SELECT sf.stodform, a.omrade,
                 CASE WHEN a.omrade = 'ALLA' THEN :allaOmr ELSE COALESCE(o.namn, a.omrade) END AS namn,
                 c.y, c.p, t.y AS ty, t.p AS tp
@@ -92,16 +109,7 @@ extension ComparisonQuery {
     func regioner() throws -> FollowUpModel.Table {
         let rows = try Row.fetchAll(db, sql: """
             WITH sf AS (\(Self.instrumentsSQL)), areas AS (\(Self.areasSQL)),
-            agg AS (
-                SELECT stodform, CAST(strategiskt_omrade AS TEXT) AS omrade, region_kod, \(Self.yearSumsSQL)
-                FROM finansiering WHERE ar IN (:y, :p)
-                GROUP BY stodform, strategiskt_omrade, region_kod),
-            by_sf AS (
-                SELECT stodform, omrade, region_kod, y, p FROM agg
-                UNION ALL SELECT 'ALLA', omrade, region_kod, SUM(y), SUM(p) FROM agg GROUP BY omrade, region_kod),
-            cube AS (
-                SELECT stodform, omrade, region_kod, y, p FROM by_sf
-                UNION ALL SELECT stodform, 'ALLA', region_kod, SUM(y), SUM(p) FROM by_sf GROUP BY stodform, region_kod),
+            \(Self.yearCubeSQL(keys: ["region_kod"])),
             grid AS (
                 SELECT sf.stodform, sf.ord AS sord, a.omrade, a.ord AS oord, r.region_kod,
                     r.organisation, COALESCE(c.y, 0) AS y, COALESCE(c.p, 0) AS p

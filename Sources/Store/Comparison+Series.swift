@@ -7,15 +7,7 @@ extension ComparisonQuery {
         let rows = try Row.fetchAll(db, sql: """
             WITH sf AS (\(Self.instrumentsSQL)), areas AS (\(Self.areasSQL)),
             years AS (SELECT DISTINCT ar FROM submission WHERE is_current = 1 AND ar <= :y),
-            agg AS (
-                SELECT ar, stodform, CAST(strategiskt_omrade AS TEXT) AS omrade, SUM(beviljat_kr) AS b
-                FROM finansiering WHERE ar <= :y GROUP BY ar, stodform, strategiskt_omrade),
-            by_sf AS (
-                SELECT ar, stodform, omrade, b FROM agg
-                UNION ALL SELECT ar, 'ALLA', omrade, SUM(b) FROM agg GROUP BY ar, omrade),
-            cube AS (
-                SELECT ar, stodform, omrade, b FROM by_sf
-                UNION ALL SELECT ar, stodform, 'ALLA', SUM(b) FROM by_sf GROUP BY ar, stodform)
+            \(Self.fundingCubeSQL(keys: ["ar"], filter: "ar <= :y", sums: "SUM(beviljat_kr) AS b", columns: ["b"]))
             SELECT yr.ar AS serie_ar, sf.stodform, a.omrade, c.b, t.b AS tb
             FROM years yr CROSS JOIN sf CROSS JOIN areas a
             LEFT JOIN cube c ON c.ar = yr.ar AND c.stodform = sf.stodform AND c.omrade = a.omrade
