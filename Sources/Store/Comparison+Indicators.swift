@@ -18,7 +18,8 @@ extension ComparisonQuery {
                 FROM indikatorvarde WHERE ar IN (:y, :p) AND kommun_kod = ''
                 GROUP BY indikator_kod, region_kod),
             codes AS (SELECT indikator_kod, MAX(enhet) AS enhet FROM v GROUP BY indikator_kod)
-            SELECT c.indikator_kod, COALESCE(i.namn, substr(c.indikator_kod, 8)) AS namn,
+            SELECT c.indikator_kod, COALESCE(i.namn, CASE WHEN substr(c.indikator_kod, 1, 4) = 'RUS-'
+                    THEN substr(c.indikator_kod, 8) ELSE c.indikator_kod END) AS namn,
                 COALESCE(i.enhet, c.enhet) AS enhet, r.region_kod, v.t, v.k, v.m, v.pt
             FROM codes c
             JOIN region r ON substr(c.indikator_kod, 1, 4) <> 'RUS-'

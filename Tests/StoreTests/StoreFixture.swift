@@ -178,6 +178,14 @@ extension FollowUpModel.Table {
         return found.first ?? [:]
     }
 
+    /// Expects the one row matching `key` to hold `values` in `columns`.
+    func expect(_ key: [String: String], _ columns: [String], _ values: [String],
+                sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = row(key, sourceLocation: sourceLocation).filter { columns.contains($0.key) }
+        #expect(actual == Dictionary(uniqueKeysWithValues: zip(columns, values)), "\(name) \(key)",
+                sourceLocation: sourceLocation)
+    }
+
     /// The listed columns of every row, in order, as plain text.
     func column(_ names: String...) -> [[String]] {
         let idx = names.map { n in columns.firstIndex { $0.name == n }! }
