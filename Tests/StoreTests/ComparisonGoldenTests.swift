@@ -77,6 +77,28 @@ struct ComparisonGoldenTests {
         }
     }
 
+    @Test func sameStoreSameTables() throws {
+        #expect(try fixture.store.comparisonTables(year: 2021) == fixture.store.comparisonTables(year: 2021))
+    }
+
+    @Test func aYearWithoutDataStillHasEveryCombination() throws {
+        let e = try fixture.tables(2023)
+        #expect(e["omraden"]!.rows.count == 30)
+        #expect(e["omraden"]!.column("belopp_kr", "andel_procent", "belopp_jamforelsear_kr", "forandring_procent")
+            .allSatisfy { $0 == ["0", "", "0", ""] })
+        #expect(e["prioriteringar"]!.rows.count == 85)
+        #expect(e["regioner"]!.rows(where: ["stodform": "PROJ", "omrade": "2"]).map { $0["rang"]! }
+            == (1...21).map(String.init))
+        #expect(e["stodformer"]!.column("antal_beslut", "andel_procent").allSatisfy { $0 == ["0", ""] })
+        #expect(e["insatser"]!.rows.count == 70)
+        #expect(e["indikatorer"]!.rows.isEmpty)
+        #expect(e["insatslista"]!.rows.isEmpty)
+        #expect(e["inlamning"]!.rows.count == 84)
+        #expect(e["inlamning"]!.column("status").allSatisfy { $0 == ["SAKNAS"] })
+        // The series holds the stored years up to 2023.
+        #expect(Set(e["tidsserie"]!.column("serie_ar").map { $0[0] }) == ["2020", "2021"])
+    }
+
     @Test func omraden() {
         let o = t["omraden"]!
         #expect(o.title == "Finansiering per strategiskt område")
