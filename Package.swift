@@ -43,7 +43,7 @@ let package = Package(
 
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Validation"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),

@@ -170,6 +170,7 @@ enum Migrations {
                 );
                 """)
         }
+        registerComparisonIndexes(&m)
         return m
     }
 

@@ -81,6 +81,12 @@ extension FollowUpStore {
             let id = try insertSubmission(db, meta, status: .rejected, verdict: nil)
             var verdict: LoadVerdict?
             try db.inSavepoint {
+                // The version in force leaves before the new rows come (a corrected file reuses
+                // its keys); a rejected file's rollback brings it back.
+                try db.execute(sql: """
+                    DELETE FROM \(table) WHERE submission_id IN (
+                        SELECT id FROM submission WHERE region_kod = ? AND ar = ? AND rapport = ? AND is_current = 1)
+                    """, arguments: [meta.region, meta.year, meta.report.rawValue])
                 let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id)
                 let v = try load { try inserter.insert($0) }
                 verdict = v
@@ -88,12 +94,13 @@ extension FollowUpStore {
             }
             let v = verdict!
             let status: SubmissionStatus = v.errors == 0 ? .accepted : .rejected
-            if status == .accepted {
-                try replaceCurrent(db, with: id, meta: meta, table: table)
-            }
+            // The status first: the schema lets only an accepted submission be the one in force.
             try db.execute(sql: """
                 UPDATE submission SET status = ?, rows = ?, errors = ?, warnings = ? WHERE id = ?
                 """, arguments: [status.rawValue, v.rows, v.errors, v.warnings, id])
+            if status == .accepted {
+                try replaceCurrent(db, with: id, meta: meta, table: table)
+            }
             try insertFindings(db, submissionID: id, v.findings)
             if status == .accepted {
                 try markExportPending(db, years: [meta.year, meta.year + 1])

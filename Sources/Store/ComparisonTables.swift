@@ -1,0 +1,55 @@
+import GRDB
+import FollowUpModel
+
+extension FollowUpStore {
+    /// The nine yearly comparison tables of `comparison-tables.md`, in the spec's order:
+    /// `omraden`, `prioriteringar`, `regioner`, `stodformer`, `insatser`, `indikatorer`,
+    /// `inlamning`, `insatslista`, `tidsserie`. Year `year` is compared with `year - 1`;
+    /// only the accepted version in force of each report counts.
+    ///
+    /// ```swift
+    /// for table in try store.comparisonTables(year: 2021) { print(table.name, table.rows.count) }
+    /// ```
+    /// - Throws: a GRDB error when the store cannot be read.
+    public func comparisonTables(year: Int) throws -> [FollowUpModel.Table] {
+        try dbQueue.read { db in
+            let q = ComparisonQuery(db: db, year: year)
+            return [
+                try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
+                try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslista(),
+                try q.tidsserie(),
+            ]
+        }
+    }
+
+    /// The years that have an accepted report in force, ascending.
+    public func storedYears() throws -> [Int] {
+        try dbQueue.read { db in try ComparisonQuery.storedYears(db) }
+    }
+}
+
+/// One read of the store for the tables of `year`; each table is one SQL query whose rows
+/// are shaped (and shares rounded) here.
+struct ComparisonQuery {
+    let db: Database
+    let year: Int
+    var previous: Int { year - 1 }
+
+    /// `ar`, `jamforelsear` — the first two cells of every row.
+    var yearCells: [TableValue] { [.integer(Int64(year)), .integer(Int64(previous))] }
+
+    /// The instruments in the spec's order, `ALLA` last (SQL rows `(stodform, ord)`).
+    static let instrumentsSQL = "SELECT 'PROJ' AS stodform, 1 AS ord UNION ALL SELECT 'INV', 2 UNION ALL SELECT 'FRAM', 3 UNION ALL SELECT 'SERV', 4 UNION ALL SELECT 'ALLA', 5"
+
+    static func storedYears(_ db: Database) throws -> [Int] {
+        try Int.fetchAll(db, sql: "SELECT DISTINCT ar FROM submission WHERE is_current = 1 ORDER BY ar")
+    }
+}
+
+extension Row {
+    /// An integer column that SQL may leave NULL (no rows behind it) read as 0.
+    func int64(_ column: String) -> Int64 { (self[column] as Int64?) ?? 0 }
+    func text(_ column: String) -> TableValue {
+        (self[column] as String?).map(TableValue.text) ?? .empty
+    }
+}
