@@ -1,4 +1,4 @@
-// TEMPORARY STUBS — replaced by the tables and exports branches.
+// TEMPORARY STUBS — replaced by the validation and exports branches.
 import Foundation
 import FollowUpModel
 import Store
@@ -7,6 +7,5 @@ public enum CSVDialect: String { case standard, excelSv = "excel-sv" }
 public struct ExportOptions { public var formats: Set<ExportFormat>; public var csvDialect: CSVDialect; public var generatedAt: String?
   public init(formats: Set<ExportFormat>, csvDialect: CSVDialect, generatedAt: String?) { self.formats = formats; self.csvDialect = csvDialect; self.generatedAt = generatedAt } }
 public enum Exporter { public static func write(_ tables: [Table], year: Int, comparisonYear: Int, to directory: URL, options: ExportOptions) throws -> [URL] { [] } }
-extension FollowUpStore { public func comparisonTables(year: Int) throws -> [Table] { [] }; public func storedYears() throws -> [Int] { [] } }
 extension SchemaCatalog { func regionName(_ code: String) -> String? { nil }; func schema(for r: ReportKind, year: Int) -> Schema? { nil } }
 func makeSeed(_ catalog: SchemaCatalog) -> CodeListSeed { CodeListSeed() }
