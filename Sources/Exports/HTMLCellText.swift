@@ -3,18 +3,24 @@ import FollowUpModel
 /// How a table column is shown in the HTML report.
 struct HTMLColumnFormat {
     let column: Table.Column
-    /// Amount columns whose largest value reaches one million kronor are shown in MSEK with one
-    /// decimal; smaller amounts (single activities, say) keep whole kronor so nothing rounds to 0,0.
+    /// Whether this amount column is shown in MSEK with one decimal (else whole kronor).
     let showsMSEK: Bool
 
-    init(column: Table.Column, values: [TableValue]) {
+    init(column: Table.Column, tableShowsMSEK: Bool) {
         self.column = column
-        if column.kind == .amount {
-            let largest = values.compactMap { $0.integerValue?.magnitude }.max() ?? 0
-            showsMSEK = largest >= 1_000_000
-        } else {
-            showsMSEK = false
-        }
+        showsMSEK = column.kind == .amount && tableShowsMSEK
+    }
+
+    /// A table's amounts are shown in MSEK when the median of its non-zero amounts reaches one
+    /// million kronor; tables of smaller sums (single activities, say) keep whole kronor so that
+    /// they do not round to 0,0. One unit per table keeps a row's amounts comparable.
+    static func showsMSEK(_ table: Table) -> Bool {
+        let amountColumns = table.columns.indices.filter { table.columns[$0].kind == .amount }
+        let magnitudes = table.rows.flatMap { row in
+            amountColumns.compactMap { row[$0].integerValue?.magnitude }.filter { $0 != 0 }
+        }.sorted()
+        guard !magnitudes.isEmpty else { return false }
+        return magnitudes[magnitudes.count / 2] >= 1_000_000
     }
 
     var isNumeric: Bool { column.kind != .text }

@@ -78,9 +78,8 @@ struct HTMLReport {
 
     func section(for table: Table) -> String {
         let e = XMLText.escape
-        let formats = table.columns.enumerated().map { c, column in
-            HTMLColumnFormat(column: column, values: table.rows.map { $0[c] })
-        }
+        let msek = HTMLColumnFormat.showsMSEK(table)
+        let formats = table.columns.map { HTMLColumnFormat(column: $0, tableShowsMSEK: msek) }
         var out = "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
         guard !table.rows.isEmpty else {
             return out + "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"

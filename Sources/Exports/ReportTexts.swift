@@ -17,11 +17,11 @@ enum ReportTexts {
     static let noRows = "Inga rader."
     static func rowCount(_ n: Int) -> String { n == 1 ? "1 rad" : "\(n) rader" }
 
-    static let areasChartHeading = "Finansiering per strategiskt område"
+    static let areasChartHeading = "Diagram: beviljade medel per strategiskt område"
     static func areasChartTitle(instrument: String, year: Int, comparisonYear: Int) -> String {
         "\(instrument): beviljade medel per strategiskt område \(year) och \(comparisonYear), MSEK"
     }
-    static let regionsChartHeading = "Regionernas andelar inom varje område"
+    static let regionsChartHeading = "Diagram: regionernas andelar inom varje område"
     static func regionsChartTitle(area: String, year: Int) -> String {
         "\(area): regionernas andel av beviljade medel \(year), procent (alla stödformer)"
     }
