@@ -1,3 +1,4 @@
+import Foundation
 import FollowUpModel
 
 /// How a table column is shown in the HTML report.
@@ -6,9 +7,31 @@ struct HTMLColumnFormat {
     /// Whether this amount column is shown in MSEK with one decimal (else whole kronor).
     let showsMSEK: Bool
 
-    init(column: Table.Column, tableShowsMSEK: Bool) {
+    /// Text columns whose values are all short (codes, names, dates) never wrap.
+    let isShortText: Bool
+
+    init(column: Table.Column, values: [TableValue], tableShowsMSEK: Bool) {
         self.column = column
         showsMSEK = column.kind == .amount && tableShowsMSEK
+        isShortText = column.kind == .text && values.allSatisfy { $0.plainText.count <= 24 }
+    }
+
+    var cellClass: String? {
+        if isNumeric { return "tal" }
+        return isShortText ? "kort" : "lang-text"
+    }
+
+    /// Twelve significant digits hide binary noise (28.770000000000003 → 28.77) on screen;
+    /// the CSV and JSON keep the exact value.
+    static func displayText(_ d: Double) -> String {
+        guard d.isFinite else { return "" }
+        var text = String(format: "%.12g", d)
+        if text.contains("e") { return TableValue.format(d) }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
     }
 
     /// A table's amounts are shown in MSEK when the median of its non-zero amounts reaches one
@@ -36,6 +59,7 @@ struct HTMLColumnFormat {
         case .empty: return isNumeric ? "–" : ""
         case .text(let s): return s
         case .integer(let i) where showsMSEK: return NumberText.swedish(plain: NumberText.msekPlain(i))
+        case .number(let d): return NumberText.swedish(plain: Self.displayText(d)) + (column.kind == .percent ? "\u{00A0}%" : "")
         default:
             let shown = NumberText.swedish(plain: value.plainText)
             return column.kind == .percent ? shown + "\u{00A0}%" : shown

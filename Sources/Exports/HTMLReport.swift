@@ -79,7 +79,9 @@ struct HTMLReport {
     func section(for table: Table) -> String {
         let e = XMLText.escape
         let msek = HTMLColumnFormat.showsMSEK(table)
-        let formats = table.columns.map { HTMLColumnFormat(column: $0, tableShowsMSEK: msek) }
+        let formats = table.columns.enumerated().map { c, column in
+            HTMLColumnFormat(column: column, values: table.rows.map { $0[c] }, tableShowsMSEK: msek)
+        }
         var out = "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
         guard !table.rows.isEmpty else {
             return out + "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
@@ -97,7 +99,7 @@ struct HTMLReport {
             for (c, value) in row.enumerated() {
                 let format = formats[c]
                 var classes: [String] = []
-                if format.isNumeric { classes.append("tal") }
+                if let cellClass = format.cellClass { classes.append(cellClass) }
                 if value == .empty { classes.append("tom") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 out += "<td\(classAttribute)>\(e(format.text(value)))</td>"

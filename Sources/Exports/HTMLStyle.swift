@@ -30,7 +30,9 @@ enum HTMLStyle {
         caption { text-align: left; padding: 6px 8px; caption-side: top; }
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--linje); vertical-align: top; }
         thead th { position: sticky; top: 0; background: #e8eef4; text-align: left; font-weight: 600; }
-        th.tal, td.tal { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th.tal, td.tal { text-align: right; font-variant-numeric: tabular-nums; }
+        td.tal, td.kort { white-space: nowrap; }
+        td.lang-text { min-width: 16em; }
         tbody tr:nth-child(even) { background: #f8fafb; }
         td.tom { color: var(--dampad); }
         @media print {

@@ -27,7 +27,7 @@ struct SVGBarChart {
     var emptyText = ""
 
     private var labelAbove: Bool { labelWidth == 0 }
-    private var legendHeight: Double { series.count > 1 ? 28 : 0 }
+    private var legendHeight: Double { series.count > 1 ? 28 : 6 }
     private var groupHeight: Double {
         (labelAbove ? 20 : 0) + Double(series.count) * (barHeight + 3) + (labelAbove ? 12 : 4)
     }

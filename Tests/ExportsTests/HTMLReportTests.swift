@@ -38,6 +38,12 @@ import FollowUpModel
         #expect(Self.html.contains(#"<th scope="col" class="tal">Beviljat (kr)</th>"#))
         #expect(Self.html.contains("<td class=\"tal\">150\u{00A0}000</td>"))
         #expect(Self.html.contains(#"<td class="tal tom">–</td>"#))
+        // Binary noise in indicator values is hidden on screen (the CSV keeps the exact value).
+        #expect(Self.html.contains(#"<td class="tal">28,77</td>"#))
+        #expect(!Self.html.contains("00000000"))
+        // Short codes never wrap, long names do.
+        #expect(Self.html.contains(#"<td class="kort">Stockholms län</td>"#))
+        #expect(Self.html.contains(#"<td class="lang-text">Kompetensförsörjning och kompetensutveckling i hela landet</td>"#))
         // Years are not grouped.
         #expect(Self.html.contains(#"<td class="tal">2021</td>"#))
     }
