@@ -31,6 +31,8 @@ struct XLSXWorksheet {
     var xml: String {
         var out = XLSXPackageParts.header
         out += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipNamespace)">"#
+        // Printed landscape, one page wide: the tables are wide and long.
+        out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
         out += #"<dimension ref="\#(range ?? "A1")"/>"#
         out += #"<sheetViews><sheetView \#(isSelected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
         out += #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
@@ -61,6 +63,7 @@ struct XLSXWorksheet {
         out += "</sheetData>"
         if let range { out += #"<autoFilter ref="\#(range)"/>"# }
         out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        out += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
         return out + "</worksheet>"
     }
 
