@@ -88,12 +88,22 @@ import FollowUpModel
         }
     }
 
-    /// Set EXPORTS_DEMO_DIR to keep the demo export for a look (the report, the workbook).
-    @Test func demoExportCanBeKept() throws {
-        guard let path = ProcessInfo.processInfo.environment["EXPORTS_DEMO_DIR"] else { return }
-        let files = try Exporter.write(DemoTables.all, year: 2021, comparisonYear: 2020,
-                                       to: URL(fileURLWithPath: path),
-                                       options: ExportOptions(generatedAt: "2022-03-01 02:00"))
-        #expect(files.count == 9)
+    /// Writes the demo set in every format and dialect; set EXPORTS_DEMO_DIR to keep it for a
+    /// look (open the report in a browser, the workbook in LibreOffice).
+    @Test(arguments: CSVDialect.allCases)
+    func demoExportWritesEveryFormat(_ dialect: CSVDialect) throws {
+        let kept = ProcessInfo.processInfo.environment["EXPORTS_DEMO_DIR"].map { URL(fileURLWithPath: $0) }
+        let directory = try kept.map { $0.appendingPathComponent(dialect.rawValue) } ?? makeTemporaryDirectory("demo")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: directory) } }
+        let files = try Exporter.write(DemoTables.all, year: 2021, comparisonYear: 2020, to: directory,
+                                       options: ExportOptions(csvDialect: dialect, generatedAt: "2022-03-01 02:00"))
+        #expect(files.count == DemoTables.all.count + 4)
+        for file in files {
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+            #expect(size > 200, "\(file.lastPathComponent) is \(size) bytes")
+        }
+        let regioner = try readText(directory.appendingPathComponent("regioner.csv"))
+        let lineEnd = dialect == .standard ? "\n" : "\r\n"
+        #expect(regioner.components(separatedBy: lineEnd).count == 5 * 6 * 21 + 2)
     }
 }

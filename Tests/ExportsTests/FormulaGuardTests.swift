@@ -35,10 +35,10 @@ import FollowUpModel
         let table = Table(name: "t", title: "T", columns: [.init("titel", "Titel", .text)],
                           rows: Self.triggers.map { [.text($0)] })
         let sheet = XLSXWorksheet(table: table, isSelected: true).xml
+        for text in Self.triggers {
+            #expect(sheet.contains("<t xml:space=\"preserve\">&apos;\(XMLText.escape(text))</t>"), "\(text.debugDescription)")
+        }
         #expect(sheet.contains(#"<t xml:space="preserve">&apos;=SUM(A1:A9)</t>"#))
-        #expect(sheet.contains(#"<t xml:space="preserve">&apos;@kalle</t>"#))
-        #expect(sheet.contains("<t xml:space=\"preserve\">&apos;\tflik</t>"))
-        #expect(sheet.contains("<t xml:space=\"preserve\">&apos;\rretur</t>"))
         #expect(!sheet.contains("<f>"))
     }
 
