@@ -1,1 +1,0 @@
-// Exports module: see docs/architecture in README.

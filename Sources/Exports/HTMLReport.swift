@@ -1,0 +1,111 @@
+import FollowUpModel
+
+/// The self-contained Swedish report page: intro, charts and every table.
+///
+/// The markup is also well-formed XML (void elements closed, no named entities, nothing
+/// external: no scripts, fonts, images or links out), so tests can parse it.
+struct HTMLReport {
+    let tables: [Table]
+    let year: Int
+    let comparisonYear: Int
+    let generatedAt: String?
+
+    /// Tables longer than this scroll inside their own box on screen (print shows all rows).
+    static let longTable = 25
+
+    var html: String {
+        let e = XMLText.escape
+        let title = ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)
+        let charts = HTMLCharts(tables: tables, year: year, comparisonYear: comparisonYear)
+        var out = "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<title>\(e(title))</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
+        out += "<header class=\"sidhuvud\">\n<h1>\(e(title))</h1>\n"
+        out += "<p class=\"ingress\">\(e(ReportTexts.intro(year: year, comparisonYear: comparisonYear)))</p>\n"
+        if let generatedAt { out += "<p class=\"skapad\">\(e(ReportTexts.generated(generatedAt)))</p>\n" }
+        out += "</header>\n"
+        out += contents(charts: charts)
+        out += "<main>\n"
+        out += areaSection(charts)
+        out += regionSection(charts)
+        for table in tables { out += section(for: table) }
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    func contents(charts: HTMLCharts) -> String {
+        let e = XMLText.escape
+        var out = "<nav aria-label=\"\(e(ReportTexts.contents))\">\n<h2>\(e(ReportTexts.contents))</h2>\n<ol>\n"
+        if charts.hasAreaCharts {
+            out += "<li><a href=\"#diagram-omraden\">\(e(ReportTexts.areasChartHeading))</a></li>\n"
+        }
+        if charts.hasRegionCharts {
+            out += "<li><a href=\"#diagram-regioner\">\(e(ReportTexts.regionsChartHeading))</a></li>\n"
+        }
+        for table in tables {
+            out += "<li><a href=\"#tabell-\(e(table.name))\">\(e(table.title))</a></li>\n"
+        }
+        return out + "</ol>\n</nav>\n"
+    }
+
+    func areaSection(_ charts: HTMLCharts) -> String {
+        guard let main = charts.areaChart(instrument: "ALLA", compact: false) else { return "" }
+        let e = XMLText.escape
+        var out = "<section id=\"diagram-omraden\">\n<h2>\(e(ReportTexts.areasChartHeading))</h2>\n"
+        out += figure(main)
+        let others = HTMLCharts.instruments.dropFirst().compactMap { charts.areaChart(instrument: $0, compact: true) }
+        if !others.isEmpty {
+            out += "<h3>\(e(ReportTexts.perInstrument))</h3>\n<div class=\"rutnat\">\n"
+            for chart in others { out += figure(chart) }
+            out += "</div>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    func regionSection(_ charts: HTMLCharts) -> String {
+        let all = HTMLCharts.areaCodes.compactMap { charts.regionChart(area: $0) }
+        guard !all.isEmpty else { return "" }
+        let e = XMLText.escape
+        var out = "<section id=\"diagram-regioner\">\n<h2>\(e(ReportTexts.regionsChartHeading))</h2>\n"
+        out += "<p class=\"meta\">\(e(ReportTexts.regionsChartNote))</p>\n<div class=\"rutnat\">\n"
+        for chart in all { out += figure(chart) }
+        return out + "</div>\n</section>\n"
+    }
+
+    func figure(_ chart: SVGBarChart) -> String {
+        "<figure>\n\(chart.svg)\n<figcaption>\(XMLText.escape(chart.title))</figcaption>\n</figure>\n"
+    }
+
+    func section(for table: Table) -> String {
+        let e = XMLText.escape
+        let msek = HTMLColumnFormat.showsMSEK(table)
+        let formats = table.columns.enumerated().map { c, column in
+            HTMLColumnFormat(column: column, values: table.rows.map { $0[c] }, tableShowsMSEK: msek)
+        }
+        var out = "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
+        guard !table.rows.isEmpty else {
+            return out + "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
+        }
+        let isLong = table.rows.count > Self.longTable
+        out += "<div class=\"tabellram\(isLong ? " lang" : "")\">\n<table>\n"
+        let caption = ReportTexts.tableCaption(name: table.name, rows: table.rows.count, msek: formats.contains(where: \.showsMSEK))
+        out += "<caption>\(e(caption))</caption>\n<thead>\n<tr>"
+        for format in formats {
+            out += "<th scope=\"col\"\(format.isNumeric ? " class=\"tal\"" : "")>\(e(format.heading))</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (c, value) in row.enumerated() {
+                let format = formats[c]
+                var classes: [String] = []
+                if let cellClass = format.cellClass { classes.append(cellClass) }
+                if value == .empty { classes.append("tom") }
+                let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                out += "<td\(classAttribute)>\(e(format.text(value)))</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</div>\n</section>\n"
+    }
+}

@@ -1,0 +1,138 @@
+import FollowUpModel
+
+/// One table as a worksheet: Swedish headers in row 1 (frozen, with an autofilter),
+/// numbers as numbers, text as inline strings, column widths from the content.
+struct XLSXWorksheet {
+    let table: Table
+    let isSelected: Bool
+
+    /// Excel's limit for the text of one cell, in UTF-16 units.
+    static let maxCellText = 32_767
+
+    var lastColumn: Int { table.columns.count - 1 }
+    var lastRow: Int { table.rows.count + 1 }
+
+    /// The used range, e.g. `A1:K31`; nil for a table without columns.
+    var range: String? {
+        guard !table.columns.isEmpty else { return nil }
+        return "A1:" + XLSXCellReference.cell(column: lastColumn, row: lastRow)
+    }
+
+    /// The autofilter range in absolute form for the workbook's defined name.
+    var absoluteRange: String? {
+        guard !table.columns.isEmpty else { return nil }
+        return "$A$1:$\(XLSXCellReference.column(lastColumn))$\(lastRow)"
+    }
+
+    static func heading(_ column: Table.Column) -> String {
+        column.kind == .amount ? ColumnHeading.withUnit(column.title, unit: ReportTexts.unitMSEK) : column.title
+    }
+
+    var xml: String {
+        var out = XLSXPackageParts.header
+        out += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipNamespace)">"#
+        // Printed landscape, one page wide: the tables are wide and long.
+        out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
+        out += #"<dimension ref="\#(range ?? "A1")"/>"#
+        out += #"<sheetViews><sheetView \#(isSelected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
+        out += #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+        out += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
+        out += "</sheetView></sheetViews>"
+        out += #"<sheetFormatPr defaultRowHeight="15"/>"#
+        if !table.columns.isEmpty {
+            out += "<cols>"
+            for (i, width) in columnWidths().enumerated() {
+                out += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
+            }
+            out += "</cols>"
+        }
+        out += "<sheetData>"
+        out += #"<row r="1">"#
+        for (c, column) in table.columns.enumerated() {
+            out += textCell(Self.heading(column), column: c, row: 1, style: .header)
+        }
+        out += "</row>"
+        for (r, values) in table.rows.enumerated() {
+            let row = r + 2
+            out += #"<row r="\#(row)">"#
+            for (c, value) in values.enumerated() {
+                out += cell(value, kind: table.columns[c].kind, column: c, row: row)
+            }
+            out += "</row>"
+        }
+        out += "</sheetData>"
+        if let range { out += #"<autoFilter ref="\#(range)"/>"# }
+        out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        out += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        return out + "</worksheet>"
+    }
+
+    func cell(_ value: TableValue, kind: Table.Kind, column: Int, row: Int) -> String {
+        let style = XLSXStyles.style(for: kind)
+        switch value {
+        case .empty:
+            return ""
+        case .text(let s):
+            return textCell(FormulaGuard.neutralise(s), column: column, row: row, style: .general)
+        case .integer, .tenths, .number:
+            guard let number = Self.storedNumber(value, kind: kind) else { return "" }
+            let reference = XLSXCellReference.cell(column: column, row: row)
+            let styleAttribute = style == .general ? "" : #" s="\#(style.rawValue)""#
+            return #"<c r="\#(reference)"\#(styleAttribute)><v>\#(number)</v></c>"#
+        }
+    }
+
+    func textCell(_ text: String, column: Int, row: Int, style: XLSXStyles.Style) -> String {
+        var text = text
+        if text.utf16.count > Self.maxCellText {
+            text = String(text.utf16.prefix(Self.maxCellText)) ?? String(text.prefix(Self.maxCellText / 2))
+        }
+        let reference = XLSXCellReference.cell(column: column, row: row)
+        let styleAttribute = style == .general ? "" : #" s="\#(style.rawValue)""#
+        return #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(text))</t></is></c>"#
+    }
+
+    /// The number written into `<v>`: percentages as fractions, everything else as is.
+    static func storedNumber(_ value: TableValue, kind: Table.Kind) -> String? {
+        switch (value, kind) {
+        case (.tenths(let t), .percent):
+            return NumberText.tenthsAsFraction(t)
+        case (.integer(let i), .percent):
+            return TableValue.format(Double(i) / 100)
+        case (.number(let d), .percent):
+            return d.isFinite ? TableValue.format(d / 100) : nil
+        case (.number(let d), _):
+            return d.isFinite ? value.plainText : nil
+        default:
+            return value.plainText
+        }
+    }
+
+    /// Widths in characters: the widest shown value or header, between 6 and 60. Long
+    /// headers wrap (the header style wraps), so they count at most 24 characters.
+    func columnWidths() -> [String] {
+        table.columns.enumerated().map { c, column in
+            var widest = min(Self.heading(column).count, 24)
+            for row in table.rows {
+                widest = max(widest, Self.shownLength(row[c], kind: column.kind))
+            }
+            let width = Double(min(max(widest + 2, 6), 60))
+            return String(format: "%.1f", width)
+        }
+    }
+
+    static func shownLength(_ value: TableValue, kind: Table.Kind) -> Int {
+        switch (value, kind) {
+        case (.empty, _): return 0
+        case (.text(let s), _): return FormulaGuard.neutralise(s).count
+        case (.integer(let i), .amount): return groupedLength(NumberText.msekPlain(i))
+        case (_, .percent): return value.plainText.count + 2
+        default: return groupedLength(value.plainText)
+        }
+    }
+
+    private static func groupedLength(_ plain: String) -> Int {
+        let integerDigits = plain.prefix { $0 != "." }.filter(\.isNumber).count
+        return plain.count + max(0, (integerDigits - 1) / 3)
+    }
+}
