@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "followup",
-            dependencies: ["Pipeline", "FollowUpModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "FollowUpModel", "Exports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Generates Samples/ (fixed seed) and benchmark inputs.
         .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Exports
 import FollowUpModel
 import Store
 

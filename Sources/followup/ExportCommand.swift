@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Exports
 import Pipeline
 
 struct ExportCommand: ParsableCommand {
