@@ -5,6 +5,6 @@ struct Followup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
         abstract: "Uppföljning av det regionala utvecklingsarbetet (SFS 2024:99): läs, validera, lagra och jämför regionernas rapporter.",
-        subcommands: []
+        subcommands: [ValidateCommand.self]
     )
 }
