@@ -45,52 +45,56 @@ enum FieldParsers {
 
     /// Splits a list cell at `delimiter`, trimming each code. Empty codes stay (as "") so the
     /// caller can report them.
-    static func list(_ s: String, delimiter: Character) -> [String] {
-        s.split(separator: delimiter, omittingEmptySubsequences: false).map { CellText.trim(String($0)) }
+    static func list(_ s: String, delimiter: UInt8) -> [String] {
+        s.utf8.split(separator: delimiter, omittingEmptySubsequences: false).map { CellText.trim(String(Substring($0))) }
     }
 
-    private static func isGroupSpace(_ u: Unicode.Scalar) -> Bool {
-        u == " " || u == "\u{00A0}" || u == "\u{202F}"
-    }
-
-    /// Checks the grammar `[+-]? group (sep group)* (dec digits)? (e[+-]?digits)?` and returns
-    /// the text in Swift's number syntax, or nil. Groups after the first have exactly three digits.
+    /// Checks the grammar `[+-]? group (space group)* (dec digits)? (e[+-]?digits)?` over the
+    /// UTF-8 bytes and returns the text in Swift's number syntax, or nil. The first group has
+    /// 1–3 digits when grouped; later groups exactly three. Group spaces: U+0020, U+00A0, U+202F.
     private static func ungroupedDigits(_ s: String, allowFraction: Bool, decimalComma: Bool) -> String? {
-        var out = String.UnicodeScalarView()
-        var it = Array(s.unicodeScalars)[...]
-        if let c = it.first, c == "-" || c == "+" { out.append(c); it = it.dropFirst() }
-        // Integer part with optional grouping.
-        var groupLength = 0
-        var groups = 0
-        var sawDigit = false
-        while let c = it.first {
-            if ("0"..."9").contains(c) {
-                out.append(c); groupLength += 1; sawDigit = true; it = it.dropFirst()
-            } else if isGroupSpace(c) {
-                if groupLength == 0 || (groups == 0 ? groupLength > 3 : groupLength != 3) { return nil }
-                groups += 1; groupLength = 0; it = it.dropFirst()
-            } else {
-                break
+        var s = s
+        return s.withUTF8 { b -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var i = 0
+            let n = b.count
+            @inline(__always) func isDigit(_ i: Int) -> Bool { i < n && b[i] >= 0x30 && b[i] <= 0x39 }
+            /// Length of a group space at `i` (0 when none).
+            @inline(__always) func groupSpace(_ i: Int) -> Int {
+                if i < n && b[i] == 0x20 { return 1 }
+                if i + 1 < n && b[i] == 0xC2 && b[i + 1] == 0xA0 { return 2 }
+                if i + 2 < n && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF { return 3 }
+                return 0
             }
+            if i < n && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { out.append(b[i]); i += 1 }
+            var groupLength = 0
+            var groups = 0
+            while true {
+                if isDigit(i) {
+                    out.append(b[i]); groupLength += 1; i += 1
+                } else if case let w = groupSpace(i), w > 0 {
+                    if groupLength == 0 || (groups == 0 ? groupLength > 3 : groupLength != 3) { return nil }
+                    groups += 1; groupLength = 0; i += w
+                } else {
+                    break
+                }
+            }
+            guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+            if i < n && (b[i] == UInt8(ascii: ".") || (b[i] == UInt8(ascii: ",") && decimalComma)) {
+                guard allowFraction else { return nil }
+                out.append(UInt8(ascii: ".")); i += 1
+                guard isDigit(i) else { return nil }
+                while isDigit(i) { out.append(b[i]); i += 1 }
+            }
+            if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+                guard allowFraction else { return nil }
+                out.append(UInt8(ascii: "e")); i += 1
+                if i < n && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { out.append(b[i]); i += 1 }
+                guard isDigit(i) else { return nil }
+                while isDigit(i) { out.append(b[i]); i += 1 }
+            }
+            return i == n ? String(decoding: out, as: UTF8.self) : nil
         }
-        guard sawDigit, groupLength > 0 else { return nil }
-        if groups > 0 && groupLength != 3 { return nil }
-        if let c = it.first, c == "." || (c == "," && decimalComma) {
-            guard allowFraction else { return nil }
-            it = it.dropFirst()
-            out.append(".")
-            var fraction = 0
-            while let d = it.first, d.isASCII, ("0"..."9").contains(d) { out.append(d); fraction += 1; it = it.dropFirst() }
-            if fraction == 0 { return nil }
-        }
-        if let c = it.first, c == "e" || c == "E" {
-            guard allowFraction else { return nil }
-            out.append("e"); it = it.dropFirst()
-            if let sign = it.first, sign == "-" || sign == "+" { out.append(sign); it = it.dropFirst() }
-            var exp = 0
-            while let d = it.first, d.isASCII, ("0"..."9").contains(d) { out.append(d); exp += 1; it = it.dropFirst() }
-            if exp == 0 { return nil }
-        }
-        return it.isEmpty ? String(out) : nil
     }
 }

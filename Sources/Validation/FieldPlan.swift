@@ -2,12 +2,12 @@ import FollowUpModel
 
 /// What the generic checks need per field, prepared once per file: the parser by type, the
 /// compiled pattern, the code list of a foreign key.
-struct FieldPlan {
+final class FieldPlan {
     let field: Field
     let pattern: PatternMatcher?
     /// The code list the field's values must be in (`foreign-key`), unless rules check it.
     let codeList: CodeList?
-    let listDelimiter: Character
+    let listDelimiter: UInt8
     let enumValues: Set<String>?
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
@@ -19,7 +19,7 @@ struct FieldPlan {
         } else {
             codeList = nil
         }
-        listDelimiter = field.delimiter?.first ?? "|"
+        listDelimiter = field.delimiter?.utf8.first ?? UInt8(ascii: "|")
         enumValues = field.constraints?.enum.map(Set.init)
     }
 }

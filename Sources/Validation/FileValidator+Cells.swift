@@ -83,9 +83,12 @@ extension FileValidator {
                    message: Messages.listEmptyCode(field, line: line, value: text))
             ok = false
         }
-        var seen = Set<String>()
-        for code in codes where !code.isEmpty {
-            if !seen.insert(code).inserted {
+        // A linear scan beats hashing for the few codes a cell usually holds.
+        var seen = codes.count > 16 ? Set<String>() : nil
+        for (k, code) in codes.enumerated() where !code.isEmpty {
+            let repeated = seen.map { !$0.contains(code) ? false : true } ?? codes[..<k].contains(code)
+            seen?.insert(code)
+            if repeated {
                 report(.constraintError, line: line, column: field.name, value: code,
                        message: Messages.listRepeatedCode(field, line: line, code: code))
                 ok = false
