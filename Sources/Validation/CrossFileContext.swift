@@ -5,7 +5,8 @@ public struct CrossFileContext {
     /// same call/run or from the store; nil = none known.
     public var knownActivities: (_ region: String, _ year: Int) -> Set<String>?
     /// The accepted value of the previous year for an indicator key, for `yoy-change`;
-    /// nil closure = no store.
+    /// nil closure = no store. `year` is the checked file's year Y: return the value stored
+    /// for Y-1 (`kommunKod` is "" for the whole county), or nil when there is none.
     public var previousIndicatorValue: ((_ region: String, _ year: Int, _ indikatorKod: String, _ kommunKod: String, _ kon: String) -> Double?)?
 
     public init(knownActivities: @escaping (_ region: String, _ year: Int) -> Set<String>? = { _, _ in nil },
