@@ -1,7 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
+private let systemRead = Darwin.read
 #endif
 
 /// Where the reader's bytes come from: a file read with `read(2)`, or bytes in memory (tests).
@@ -42,7 +44,7 @@ final class FileByteSource: ByteSource {
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         var filled = 0
         while filled < buffer.count {
-            let n = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            let n = systemRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CSVReadError.readFailed(path: path, errno: errno)

@@ -1,3 +1,4 @@
+import Foundation
 import CSVReading
 import FollowUpModel
 import Testing
@@ -144,5 +145,13 @@ func readAll(_ text: String, limits: ReadLimits = ReadLimits()) throws -> ([RawR
         let (_, summary) = try readAll(text)
         #expect(summary.problems.map(\.code) == [.fileTooLarge])
         #expect(summary.problems.first?.line == 2)
+    }
+}
+
+@Suite struct Quoting {
+    @Test func blanksAroundQuotedCellsAreAllowed() throws {
+        let (records, summary) = try readAll("a,b\n \"x, y\" , \"z\"\"q\"\n")
+        #expect(summary.problems.isEmpty)
+        #expect(records[1].cells.map { $0.trimmingCharacters(in: .whitespaces) } == ["x, y", "z\"q"])
     }
 }
