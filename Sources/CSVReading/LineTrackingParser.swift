@@ -11,6 +11,9 @@ import Darwin
 /// "row not begun" before a piece, the next record begins on that piece's line. libcsv skips
 /// empty lines; they are given here as records with one empty cell so that validation can
 /// warn `blank-row` with their line number.
+///
+/// The hot properties skip dynamic exclusivity checks: they are touched only from this
+/// object's own methods and libcsv's callbacks, on one thread, never overlapping.
 final class LineTrackingParser {
     private var parser = csv_parser()
     private let limits: ReadLimits
@@ -18,14 +21,14 @@ final class LineTrackingParser {
     private let maxCellBytes: Int
 
     /// The physical line of the next byte fed.
-    private var line = 1
+    @exclusivity(unchecked) private var line = 1
     /// The line on which the record being parsed began.
-    fileprivate var recordLine = 1
-    fileprivate var cells: [String] = []
-    fileprivate var expectedCells = 8
+    @exclusivity(unchecked) fileprivate var recordLine = 1
+    @exclusivity(unchecked) fileprivate var cells: [String] = []
+    @exclusivity(unchecked) fileprivate var expectedCells = 8
     /// Records completed by libcsv during the current piece, handed to the body after it.
-    fileprivate var completed: [RawRecord] = []
-    fileprivate var tooLongCell: (characters: Int, line: Int)?
+    @exclusivity(unchecked) fileprivate var completed: [RawRecord] = []
+    @exclusivity(unchecked) fileprivate var tooLongCell: (characters: Int, line: Int)?
 
     private(set) var recordCount = 0
     private(set) var problems: [ReadProblem] = []

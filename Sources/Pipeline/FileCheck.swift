@@ -80,16 +80,17 @@ public struct FileChecker: Sendable {
             return fileLevelOnly(displayName, name: name, .fileName,
                                  Messages.fileNameNoSchema(url.lastPathComponent, report: name.report, year: name.year))
         }
-        var validator = FileValidator(schema: schema, catalog: catalog, submission: name, file: displayName,
-                                      context: context, findingCap: options.findingCap)
+        let run = ValidatorBox(FileValidator(schema: schema, catalog: catalog, submission: name, file: displayName,
+                                             context: context, findingCap: options.findingCap))
         for problem in [SubmissionNaming.checkDirectory(name, inboxRegion: inboxRegion),
                         SubmissionNaming.checkDeadline(name, receivedAt: receivedAt)].compactMap({ $0 }) {
-            validator.report(problem.code, message: problem.message)
+            run.validator.report(problem.code, message: problem.message)
         }
         let summary = try CSVReader.read(fileAt: url, limits: options.limits,
-                                         onDialect: { validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
-            if let row = validator.consume(record), let rowSink { try rowSink(row) }
+                                         onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
+            if let row = run.validator.consume(record), let rowSink { try rowSink(row) }
         }
+        var validator = run.validator
         for problem in summary.problems {
             validator.report(problem.code, line: problem.line, value: problem.value, message: ReadProblemText.message(problem))
         }
@@ -107,6 +108,14 @@ public struct FileChecker: Sendable {
                                 rows: 0, findings: list)
         return CheckedFile(report: report, name: name, schema: nil, activityIDs: [])
     }
+}
+
+/// Holds the validator the reader's callbacks feed. A captured local `var` would be checked
+/// for exclusive access on every record; the accesses here never overlap (one thread, the
+/// callbacks run one after another), so the check is skipped.
+private final class ValidatorBox {
+    @exclusivity(unchecked) var validator: FileValidator
+    init(_ validator: FileValidator) { self.validator = validator }
 }
 
 /// The Swedish text of a reading problem, from the validation message catalogue.

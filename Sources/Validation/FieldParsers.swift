@@ -4,6 +4,17 @@ enum FieldParsers {
     /// Whole numbers; thousands may be grouped with a space, a no-break space or a narrow
     /// no-break space (`1 250 000`). A `,`, a `.` or any decimal part is not an integer.
     static func integer(_ s: String) -> Int64? {
+        // Fast path: plain ASCII digits that cannot overflow.
+        if s.utf8.count <= 18, let plain = s.utf8.withContiguousStorageIfAvailable({ b -> Int64? in
+            var v: Int64 = 0
+            for c in b {
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                v = v * 10 + Int64(c - 0x30)
+            }
+            return b.isEmpty ? nil : v
+        }), let plain {
+            return plain
+        }
         guard let digits = ungroupedDigits(s, allowFraction: false, decimalComma: false) else { return nil }
         return Int64(digits)
     }

@@ -157,15 +157,10 @@ public struct FileValidator {
     }
 
     private mutating func checkPrimaryKey(_ texts: [String?], line: Int) {
-        guard !keyFields.isEmpty else { return }
-        var parts: [String] = []
-        parts.reserveCapacity(keyFields.count)
-        for fi in keyFields {
-            guard let t = texts[fi] else { return }
-            parts.append(t)
-        }
-        if let first = keys.insert(parts, line: line) {
+        guard !keyFields.isEmpty, keyFields.allSatisfy({ texts[$0] != nil }) else { return }
+        if let first = keys.insert(texts, fields: keyFields, line: line) {
             let names = keyFields.map { schema.fields[$0].name }
+            let parts = keyFields.map { texts[$0] ?? "" }
             reporter.add(.primaryKey, line: line, column: names.first, value: parts.joined(separator: ", "),
                          Messages.primaryKey(columns: names, values: parts, line: line, firstLine: first))
         }

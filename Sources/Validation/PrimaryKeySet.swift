@@ -9,11 +9,11 @@
 struct PrimaryKeySet {
     private var firstLine: [Int: Int32] = [:]
 
-    /// Records the key; returns the line of its first occurrence if it was seen before.
-    mutating func insert(_ parts: [String], line: Int) -> Int? {
+    /// Records the key made of `texts` at `fields`; returns the line of its first occurrence if it was seen before.
+    mutating func insert(_ texts: [String?], fields: [Int], line: Int) -> Int? {
         var hasher = Hasher()
-        for p in parts {
-            hasher.combine(p)
+        for i in fields {
+            hasher.combine(texts[i] ?? "")
             hasher.combine(0x1F as UInt8)
         }
         let h = hasher.finalize()
