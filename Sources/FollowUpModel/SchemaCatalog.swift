@@ -72,8 +72,8 @@ public struct SchemaCatalog: Sendable {
                 guard let list = lists[key.reference.resource] else {
                     throw SchemaCatalogError.missingCodeList(name: key.reference.resource, neededBy: name)
                 }
-                for column in key.reference.fields where !list.columns.contains(column) {
-                    throw SchemaCatalogError.invalidSchema(file: name, reason: "kodlistan \(list.name) har ingen kolumn \(column)")
+                guard key.reference.fields == [list.keyColumn] else {
+                    throw SchemaCatalogError.invalidSchema(file: name, reason: "en främmande nyckel ska peka på kodkolumnen \(list.keyColumn) i \(list.name)")
                 }
                 for column in key.fields where schema.index(of: column) == nil {
                     throw SchemaCatalogError.invalidSchema(file: name, reason: "främmande nyckel på okänd kolumn \(column)")
@@ -121,7 +121,8 @@ public struct SchemaCatalog: Sendable {
         if let env = ProcessInfo.processInfo.environment["FOLLOWUP_SCHEMAS"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "."))
+            .resolvingSymlinksInPath()
         var dir = executable.deletingLastPathComponent().standardizedFileURL
         while true {
             let candidate = dir.appendingPathComponent("Schemas")

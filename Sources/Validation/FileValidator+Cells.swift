@@ -6,6 +6,7 @@ extension FileValidator {
     mutating func checkCell(_ text: String, _ plan: FieldPlan, line: Int) -> CellValue? {
         let field = plan.field
         let c = field.constraints
+        let decimalComma = self.decimalComma
         if text.isEmpty {
             if field.isRequired {
                 report(.constraintError, line: line, column: field.name, value: "", message: Messages.required(field, line: line))

@@ -56,8 +56,9 @@ public struct FileValidator {
     }
 
     /// Adds a finding about the file from outside (reading, file name, deadline).
-    public mutating func report(_ code: IssueCode, line: Int? = nil, column: String? = nil, value: String? = nil, message: String) {
-        reporter.add(code, line: line, column: column, value: value, message)
+    public mutating func report(_ code: IssueCode, line: Int? = nil, column: String? = nil, value: String? = nil,
+                                message: @autoclosure () -> String) {
+        reporter.add(code, line: line, column: column, value: value, message())
     }
 
     /// Takes the next record; returns the typed row when the row passed every row-level check.
@@ -86,6 +87,7 @@ public struct FileValidator {
 
     private mutating func readHeader(_ record: RawRecord) {
         let labels = record.cells.map(CellText.label)
+        let fields = schema.fields
         headerCells = labels.count
         if labels.allSatisfy(\.isEmpty) {
             reporter.add(.emptyFile, line: record.line, Messages.emptyFile)
@@ -98,14 +100,14 @@ public struct FileValidator {
                 reporter.add(.blankLabel, line: record.line, value: written, Messages.blankLabel(position: position + 1))
             } else if let fi = labelIndex[label] {
                 if columnOf[fi] != nil {
-                    reporter.add(.duplicateLabel, line: record.line, column: schema.fields[fi].name, value: written,
-                                 Messages.duplicateLabel(written, column: schema.fields[fi].name, position: position + 1))
+                    reporter.add(.duplicateLabel, line: record.line, column: fields[fi].name, value: written,
+                                 Messages.duplicateLabel(written, column: fields[fi].name, position: position + 1))
                 } else {
                     columnOf[fi] = position
                 }
             } else {
                 reporter.add(.extraLabel, line: record.line, value: written,
-                             Messages.extraLabel(written, position: position + 1, known: schema.fields.map(\.name)))
+                             Messages.extraLabel(written, position: position + 1, known: fields.map(\.name)))
             }
         }
         for (fi, position) in columnOf.enumerated() where position == nil {
