@@ -29,6 +29,8 @@ final class LineTrackingParser {
     /// Records completed by libcsv during the current piece, handed to the body after it.
     @exclusivity(unchecked) fileprivate var completed: [RawRecord] = []
     @exclusivity(unchecked) fileprivate var tooLongCell: (characters: Int, line: Int)?
+    /// The line of a record with too many cells, once one is seen.
+    @exclusivity(unchecked) fileprivate var tooManyCellsLine: Int?
 
     private(set) var recordCount = 0
     private(set) var problems: [ReadProblem] = []
@@ -123,6 +125,11 @@ final class LineTrackingParser {
             completed.removeAll()
             return true
         }
+        if let line = tooManyCellsLine {
+            problems.append(ReadProblem(kind: .tooManyCells(limit: limits.maxCellsPerRecord), line: line))
+            completed.removeAll()
+            return true
+        }
         var index = 0
         defer { completed.removeFirst(index) }
         while index < completed.count {
@@ -142,6 +149,10 @@ final class LineTrackingParser {
         if bytes.count > limits.maxCellCharacters && tooLongCell == nil {
             let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.count
             if scalars > limits.maxCellCharacters { tooLongCell = (scalars, recordLine) }
+        }
+        if cells.count >= limits.maxCellsPerRecord {
+            if tooManyCellsLine == nil { tooManyCellsLine = recordLine }
+            return
         }
         if cells.isEmpty { cells.reserveCapacity(expectedCells) }
         cells.append(String(decoding: bytes, as: UTF8.self))

@@ -34,6 +34,8 @@ public struct ReadProblem: Sendable, Hashable {
         /// A cell longer than the limit; `characters` is at least the cell's length.
         case cellTooLong(characters: Int, limit: Int)
         case tooManyRows(limit: Int)
+        /// A record with more cells than the limit.
+        case tooManyCells(limit: Int)
         /// A NUL byte at the given byte offset.
         case nulByte(offset: Int)
         /// A byte that is neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D).
@@ -62,7 +64,7 @@ public struct ReadProblem: Sendable, Hashable {
     public var code: IssueCode {
         switch kind {
         case .emptyFile: return .emptyFile
-        case .fileTooLarge, .cellTooLong, .tooManyRows: return .fileTooLarge
+        case .fileTooLarge, .cellTooLong, .tooManyRows, .tooManyCells: return .fileTooLarge
         case .nulByte, .undecodableByte: return .encodingError
         case .transcodedFromWindows1252: return .encodingCp1252
         case .unclosedQuote, .misplacedQuote: return .sourceError

@@ -126,6 +126,7 @@ enum ReadProblemText {
         case .fileTooLarge(let bytes, let limit): return Messages.fileTooLarge(bytes: bytes, limit: limit)
         case .cellTooLong(let characters, let limit): return Messages.cellTooLong(line: problem.line, characters: characters, limit: limit)
         case .tooManyRows(let limit): return Messages.tooManyRows(limit: limit)
+        case .tooManyCells(let limit): return Messages.tooManyCells(line: problem.line, limit: limit)
         case .nulByte: return Messages.nulByte(line: problem.line)
         case .undecodableByte(let byte, _): return Messages.undecodableByte(byte, line: problem.line)
         case .transcodedFromWindows1252: return Messages.encodingCp1252

@@ -39,6 +39,9 @@ public enum Messages {
     public static func cellTooLong(line: Int?, characters: Int, limit: Int) -> String {
         "En cell i posten som börjar på rad \(line ?? 0) är längre än \(limit) tecken (minst \(characters)). Korta texten; ofta beror detta på ett citattecken (\") som aldrig stängs."
     }
+    public static func tooManyCells(line: Int?, limit: Int) -> String {
+        "Posten som börjar på rad \(line ?? 0) har fler än \(limit) celler. Kontrollera att rätt avgränsare (komma, semikolon eller tabb) används och att citattecken är stängda."
+    }
     public static func tooManyRows(limit: Int) -> String {
         "Filen har fler än \(limit) datarader, vilket är det största tillåtna antalet. Filen har inte lästs färdigt."
     }

@@ -140,6 +140,14 @@ func readAll(_ text: String, limits: ReadLimits = ReadLimits()) throws -> ([RawR
         #expect(long.problems.first?.line == 2)
     }
 
+    @Test func oneLineOfDelimitersStopsAtTheCellCountLimit() throws {
+        #expect(try readAll("a,b,c\n1,2,3\n", limits: ReadLimits(maxCellsPerRecord: 3)).1.problems.isEmpty)
+        let (records, summary) = try readAll("a\n" + String(repeating: ",", count: 100_000), limits: ReadLimits(maxCellsPerRecord: 50))
+        #expect(summary.problems.map(\.kind) == [.tooManyCells(limit: 50)])
+        #expect(summary.problems.first?.line == 2)
+        #expect(records.count == 1)
+    }
+
     @Test func aNeverClosedQuoteStopsAtTheCellLimitWithoutGrowing() throws {
         let text = "a\n\"" + String(repeating: "0123456789\n", count: 200_000)
         let (_, summary) = try readAll(text)
