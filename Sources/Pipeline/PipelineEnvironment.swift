@@ -20,19 +20,17 @@ public struct PipelineEnvironment {
         let dir: URL
         if let s = config.schemasDir {
             dir = URL(fileURLWithPath: s, isDirectory: true)
-        } else if let d = SchemaCatalog.defaultDirectory() {
-            dir = d
         } else {
-            throw PipelineError.configuration("hittar inte mappen Schemas/ (ange schemas_dir i konfigurationen eller miljövariabeln FOLLOWUP_SCHEMAS)")
+            dir = SchemaCatalog.defaultDirectory()
         }
         do {
             catalog = try SchemaCatalog(directory: dir)
         } catch {
-            throw PipelineError.configuration("kan inte läsa scheman och kodlistor i \(dir.path): \(error)")
+            throw PipelineError.configuration("kan inte läsa scheman och kodlistor i \(dir.path): \(error) (ange schemas_dir i konfigurationen, --schemas eller miljövariabeln FOLLOWUP_SCHEMAS)")
         }
         var limits = ReadLimits()
-        limits.maxFileBytes = config.limits.maxFileBytes
-        limits.maxCellLength = config.limits.maxCellLength
+        limits.maxFileBytes = Int(config.limits.maxFileBytes)
+        limits.maxCellCharacters = config.limits.maxCellLength
         limits.maxDataRows = config.limits.maxDataRows
         checker = FileChecker(catalog: catalog, options: CheckOptions(limits: limits, now: self.now, findingCap: config.findingCap))
     }
@@ -42,7 +40,7 @@ public struct PipelineEnvironment {
         let path = (url ?? zones.store).path
         do {
             let store = try FollowUpStore(path: path)
-            try store.seed(makeSeed(catalog))
+            try store.seed(catalog.storeSeed)
             return store
         } catch {
             throw PipelineError.io(path: path, reason: "\(error)")

@@ -1,1 +1,0 @@
-// CSVReading module: see docs/architecture in README.

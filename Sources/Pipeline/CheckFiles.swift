@@ -1,0 +1,51 @@
+import FollowUpModel
+import Foundation
+import Validation
+
+/// What `followup validate FILE...` does: checks every file as the nightly run would, writing
+/// nothing. Files are checked `insatser` first, so that a `finansiering` file's `insats_id`
+/// resolves against the accepted `insatser` file of the same region and year in the same
+/// call; the report lists the files in the order given. The received time is each file's
+/// modification time; `region-directory` is checked only when the file's folder is named
+/// like a region code (two digits).
+///
+/// - Throws: only I/O errors (e.g. a file that cannot be opened).
+public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckOptions) throws -> ValidationReport {
+    let checker = FileChecker(catalog: catalog, options: options)
+    let activities = ActivityRegistry()
+    let context = CrossFileContext(knownActivities: { activities.ids(region: $0, year: $1) })
+    let order = urls.indices.sorted { a, b in
+        func key(_ i: Int) -> (String, Int, Int) {
+            let name = try? SubmissionNaming.parse(fileName: urls[i].lastPathComponent, regions: catalog.regions, now: options.now).get()
+            return (name?.region ?? "", name?.year ?? 0, name?.report.processingRank ?? -1)
+        }
+        let ka = key(a), kb = key(b)
+        return ka != kb ? ka < kb : a < b
+    }
+    var reports = [FileReport?](repeating: nil, count: urls.count)
+    for i in order {
+        let url = urls[i]
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        let inboxRegion = folder.count == 2 && folder.allSatisfy(\.isASCII) && folder.allSatisfy(\.isNumber) ? folder : nil
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let received = attributes?[.modificationDate] as? Date ?? options.now
+        let checked = try checker.check(fileAt: url, displayName: url.relativePath, inboxRegion: inboxRegion,
+                                        receivedAt: received, context: context, rowSink: nil)
+        if checked.isAccepted, let name = checked.name, name.report == .insatser {
+            activities.add(checked.activityIDs, region: name.region, year: name.year)
+        }
+        reports[i] = checked.report
+    }
+    return ValidationReport(files: reports.compactMap { $0 })
+}
+
+/// `insats_id` values of the accepted `insatser` files seen so far, by region and year.
+final class ActivityRegistry: @unchecked Sendable {
+    private var byKey: [String: Set<String>] = [:]
+
+    func add(_ ids: Set<String>, region: String, year: Int) {
+        byKey["\(region)/\(year)", default: []].formUnion(ids)
+    }
+
+    func ids(region: String, year: Int) -> Set<String>? { byKey["\(region)/\(year)"] }
+}

@@ -1,0 +1,25 @@
+import FollowUpModel
+
+/// What the generic checks need per field, prepared once per file: the parser by type, the
+/// compiled pattern, the code list of a foreign key.
+final class FieldPlan {
+    let field: Field
+    let pattern: PatternMatcher?
+    /// The code list the field's values must be in (`foreign-key`), unless rules check it.
+    let codeList: CodeList?
+    let listDelimiter: UInt8
+    let enumValues: Set<String>?
+
+    init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
+        self.field = field
+        pattern = field.constraints?.pattern.map(PatternMatcher.init)
+        let key = schema.foreignKeys?.first { $0.fields == [field.name] }
+        if let key, !ownForeignKeys.contains(field.name), ReportKind(rawValue: key.reference.resource) == nil {
+            codeList = catalog.codeList(key.reference.resource)
+        } else {
+            codeList = nil
+        }
+        listDelimiter = field.delimiter?.utf8.first ?? UInt8(ascii: "|")
+        enumValues = field.constraints?.enum.map(Set.init)
+    }
+}

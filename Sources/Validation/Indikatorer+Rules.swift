@@ -1,0 +1,59 @@
+import FollowUpModel
+
+/// `indikatorer`: the indicator is listed or the region's own `RUS-<region>-<name>`
+/// (`foreign-key`); the municipality lies in the county (`kommun-region`); a listed
+/// indicator's unit is the list's (`unit-mismatch`); a move of more than 50 % against the
+/// stored previous year is a warning (`yoy-change`).
+struct IndikatorerRules: ReportRules {
+    private let context: RuleContext
+    private let region, indicator, municipality, sex, value, unit: Int?
+    private let ownName = PatternMatcher("^[A-Za-z0-9_-]{1,30}$")
+
+    var ownForeignKeys: Set<String> { ["indikator_kod"] }
+
+    init(_ context: RuleContext) {
+        self.context = context
+        region = context.index("region_kod")
+        indicator = context.index("indikator_kod")
+        municipality = context.index("kommun_kod")
+        sex = context.index("kon")
+        value = context.index("varde")
+        unit = context.index("enhet")
+    }
+
+    func check(_ row: RowView, _ out: inout FindingReporter) {
+        let regionCode = row.text(region) ?? context.submission?.region ?? ""
+        if let code = row.validText(indicator) {
+            if let expected = context.catalog.indicatorUnit[code] {
+                if let u = row.text(unit), u != expected {
+                    out.add(.unitMismatch, line: row.line, column: "enhet", value: u,
+                            Messages.unitMismatch(line: row.line, indicator: code, unit: u, expected: expected))
+                }
+            } else if !isOwnIndicator(code, region: regionCode), let list = context.catalog.codeList("indikatorer") {
+                out.add(.foreignKey, line: row.line, column: "indikator_kod", value: code,
+                        Messages.unknownIndicator(line: row.line, code: code, region: regionCode, list: list))
+            }
+        }
+        if let kommun = row.validText(municipality), !kommun.hasPrefix(regionCode) {
+            out.add(.kommunRegion, line: row.line, column: "kommun_kod", value: kommun,
+                    Messages.kommunRegion(line: row.line, kommun: kommun, region: regionCode))
+        }
+        checkYearOnYear(row, &out)
+    }
+
+    private func isOwnIndicator(_ code: String, region: String) -> Bool {
+        let prefix = "RUS-\(region)-"
+        return code.hasPrefix(prefix) && ownName.matches(String(code.dropFirst(prefix.count)))
+    }
+
+    private func checkYearOnYear(_ row: RowView, _ out: inout FindingReporter) {
+        guard let lookup = context.crossFile.previousIndicatorValue, let submission = context.submission,
+              let code = row.validText(indicator), let sexCode = row.validText(sex),
+              let v = row.number(value) else { return }
+        let kommun = row.text(municipality) ?? ""
+        guard let previous = lookup(submission.region, submission.year, code, kommun, sexCode), previous != 0,
+              abs(v - previous) / abs(previous) > 0.5 else { return }
+        out.add(.yoyChange, line: row.line, column: "varde", value: row.text(value),
+                Messages.yoyChange(line: row.line, indicator: code, previous: previous, value: v, year: submission.year))
+    }
+}

@@ -1,1 +1,0 @@
-// Validation module: see docs/architecture in README.

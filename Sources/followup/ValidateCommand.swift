@@ -1,0 +1,162 @@
+import ArgumentParser
+import FollowUpModel
+import Foundation
+import Pipeline
+
+/// `followup validate FILE... [--format text|json] [--schemas DIR]`: checks files as the
+/// nightly run would and writes nothing. Exit 0 when every file is valid, 1 otherwise.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Kontrollera rapportfiler som nattkörningen skulle göra, utan att spara något.",
+        discussion: "Slutkod 0 om alla filer är godkända, 1 om någon fil är underkänd, 2 vid felaktig användning."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "CSV-filerna som ska kontrolleras, t.ex. 14_2025_finansiering.csv.")
+    var files: [String]
+
+    @Option(help: "Utdataformat: text (för läsare) eller json.")
+    var format: Format = .text
+
+    @Option(help: "Katalog med scheman och kodlistor (standard: Schemas/ som hittas automatiskt).")
+    var schemas: String?
+
+    @Option(help: "Fast tidpunkt i ISO 8601 i stället för klockan, t.ex. 2026-02-01T12:00:00+01:00.")
+    var now: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Ange minst en fil.") }
+        if let now, Self.parseDate(now) == nil {
+            throw ValidationError("--now \(now) är ingen tidpunkt i ISO 8601, t.ex. 2026-02-01T12:00:00+01:00.")
+        }
+    }
+
+    func run() throws {
+        var missing: [String] = []
+        for file in files {
+            var isDir: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: file, isDirectory: &isDir) || isDir.boolValue { missing.append(file) }
+        }
+        if !missing.isEmpty {
+            Self.printError("Fel: filen finns inte eller är ingen vanlig fil: \(missing.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        let directory = schemas.map { URL(fileURLWithPath: $0) } ?? SchemaCatalog.defaultDirectory()
+        let catalog: SchemaCatalog
+        do {
+            catalog = try SchemaCatalog(directory: directory)
+        } catch {
+            Self.printError("Fel: kan inte läsa scheman: \(error)")
+            throw ExitCode(2)
+        }
+        let options = CheckOptions(now: now.flatMap(Self.parseDate) ?? Date())
+        let report: ValidationReport
+        do {
+            report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options)
+        } catch {
+            Self.printError("Fel: \(error)")
+            throw ExitCode(2)
+        }
+        switch format {
+        case .text: print(ValidationReportText.render(report), terminator: "")
+        case .json: print(try ValidationReportJSON.render(report))
+        }
+        if !report.valid { throw ExitCode(1) }
+    }
+
+    static func parseDate(_ s: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        if let d = f.date(from: s) { return d }
+        f.formatOptions = [.withFullDate]
+        return f.date(from: s)
+    }
+
+    static func printError(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+/// The report for people: per file, a verdict, counts, and the findings by line.
+enum ValidationReportText {
+    static func render(_ report: ValidationReport) -> String {
+        var out = ""
+        for file in report.files {
+            out += "\(file.file): \(file.valid ? "Godkänd" : "Underkänd")\n"
+            var about: [String] = []
+            if let region = file.region { about.append("region \(region)") }
+            if let year = file.year { about.append("år \(year)") }
+            if let kind = file.report { about.append("rapport \(kind.rawValue)") }
+            about.append("\(file.rows) datarader")
+            about.append("\(file.errors) fel")
+            about.append("\(file.warnings) \(file.warnings == 1 ? "varning" : "varningar")")
+            out += "  " + about.joined(separator: ", ") + "\n"
+            for f in file.findings {
+                let place = f.line.map { "rad \($0)" } ?? "hela filen"
+                let column = f.column.map { ", \($0)" } ?? ""
+                let severity = f.severity == .error ? "FEL" : "VARNING"
+                out += "  \(place)\(column): \(severity) [\(f.code.rawValue)] \(f.message)\n"
+            }
+            if file.findingsTruncated {
+                out += "  … visar \(file.findings.count) av \(file.errors + file.warnings) anmärkningar.\n"
+            }
+            out += "\n"
+        }
+        let accepted = report.files.filter(\.valid).count
+        out += "Sammanfattning: \(report.files.count) filer, \(accepted) godkända, \(report.files.count - accepted) underkända.\n"
+        return out
+    }
+}
+
+/// The JSON report of spec/issue-codes.md: `null` written out where a value is absent.
+enum ValidationReportJSON {
+    struct Report: Encodable {
+        let report: ValidationReport
+        enum K: String, CodingKey { case valid, files }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(report.valid, forKey: .valid)
+            try c.encode(report.files.map(File.init), forKey: .files)
+        }
+    }
+    struct File: Encodable {
+        let f: FileReport
+        enum K: String, CodingKey { case file, region, year, report, valid, rows, errors, warnings, findingsTruncated, findings }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(f.file, forKey: .file)
+            try c.encode(f.region, forKey: .region)
+            try c.encode(f.year, forKey: .year)
+            try c.encode(f.report?.rawValue, forKey: .report)
+            try c.encode(f.valid, forKey: .valid)
+            try c.encode(f.rows, forKey: .rows)
+            try c.encode(f.errors, forKey: .errors)
+            try c.encode(f.warnings, forKey: .warnings)
+            try c.encode(f.findingsTruncated, forKey: .findingsTruncated)
+            try c.encode(f.findings.map(Item.init), forKey: .findings)
+        }
+    }
+    struct Item: Encodable {
+        let f: Finding
+        enum K: String, CodingKey { case code, severity, file, line, column, value, message }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(f.code.rawValue, forKey: .code)
+            try c.encode(f.severity.rawValue, forKey: .severity)
+            try c.encode(f.file, forKey: .file)
+            try c.encode(f.line, forKey: .line)
+            try c.encode(f.column, forKey: .column)
+            try c.encode(f.value, forKey: .value)
+            try c.encode(f.message, forKey: .message)
+        }
+    }
+
+    static func render(_ report: ValidationReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Report(report: report)), as: UTF8.self)
+    }
+}

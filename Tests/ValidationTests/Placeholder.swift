@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderValidation() { #expect(1 + 1 == 2) }
