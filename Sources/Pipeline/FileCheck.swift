@@ -70,7 +70,10 @@ public struct FileChecker: Sendable {
     public func check(fileAt url: URL, displayName: String, inboxRegion: String?, receivedAt: Date,
                       context: CrossFileContext, rowSink: ((TypedRow) throws -> Void)?) throws -> CheckedFile {
         let name: SubmissionName
-        switch SubmissionNaming.parse(fileName: url.lastPathComponent, regions: catalog.regions, now: options.now) {
+        // The name is the submitted file's (displayName), not the path read from, which may
+        // be the archived copy.
+        let fileName = (displayName as NSString).lastPathComponent
+        switch SubmissionNaming.parse(fileName: fileName, regions: catalog.regions, now: options.now) {
         case .failure(let problem):
             return fileLevelOnly(displayName, name: nil, problem.code, problem.message)
         case .success(let parsed):
@@ -78,7 +81,7 @@ public struct FileChecker: Sendable {
         }
         guard let schema = catalog.schema(for: name.report, year: name.year) else {
             return fileLevelOnly(displayName, name: name, .fileName,
-                                 Messages.fileNameNoSchema(url.lastPathComponent, report: name.report, year: name.year))
+                                 Messages.fileNameNoSchema(fileName, report: name.report, year: name.year))
         }
         let run = ValidatorBox(FileValidator(schema: schema, catalog: catalog, submission: name, file: displayName,
                                              context: context, findingCap: options.findingCap))
@@ -88,7 +91,10 @@ public struct FileChecker: Sendable {
         }
         let summary = try CSVReader.read(fileAt: url, limits: options.limits,
                                          onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
-            if let row = run.validator.consume(record), let rowSink { try rowSink(row) }
+            // Once the file has an error it will be rejected whole: its rows go no further.
+            if let row = run.validator.consume(record), let rowSink, run.validator.findings.errors == 0 {
+                try rowSink(row)
+            }
         }
         var validator = run.validator
         for problem in summary.problems {

@@ -32,7 +32,8 @@ struct FileLoader {
                 region == name.region && year == name.year ? activities : nil
             },
             previousIndicatorValue: { region, year, kod, kommun, kon in
-                guard region == name.region, year == name.year - 1 else { return nil }
+                // `year` is the file's year; the value asked for is the year before's.
+                guard region == name.region, year == name.year else { return nil }
                 return previous[IndicatorKey(indikatorKod: kod, kommunKod: kommun, kon: kon)]
             })
         var checked: CheckedFile?
