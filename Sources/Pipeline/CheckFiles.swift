@@ -10,10 +10,16 @@ import Validation
 /// like a region code (two digits).
 ///
 /// - Throws: only I/O errors (e.g. a file that cannot be opened).
-public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckOptions) throws -> ValidationReport {
+/// With `store`, an `insats_id` also resolves against the stored activities when the call
+/// has no accepted `insatser` file of that region and year, and `yoy-change` compares with
+/// the stored year before.
+public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckOptions,
+                          store: StoreLookups? = nil) throws -> ValidationReport {
     let checker = FileChecker(catalog: catalog, options: options)
     let activities = ActivityRegistry()
-    let context = CrossFileContext(knownActivities: { activities.ids(region: $0, year: $1) })
+    let context = CrossFileContext(
+        knownActivities: { activities.ids(region: $0, year: $1) ?? store?.activityIDs(region: $0, year: $1) },
+        previousIndicatorValue: store.map { s in { s.previousValue(region: $0, year: $1, kod: $2, kommun: $3, kon: $4) } })
     let order = urls.indices.sorted { a, b in
         func key(_ i: Int) -> (String, Int, Int) {
             let name = try? SubmissionNaming.parse(fileName: urls[i].lastPathComponent, regions: catalog.regions, now: options.now).get()

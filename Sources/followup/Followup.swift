@@ -10,7 +10,7 @@ struct Followup: ParsableCommand {
             Exit codes: 0 done, 1 some file invalid (validate), 2 usage error, 3 another run holds the lock, \
             4 configuration or I/O failure.
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self, TemplateCommand.self]
     )
 
     /// ArgumentParser exits 64 on a usage error; the spec says 2. Everything else (help,

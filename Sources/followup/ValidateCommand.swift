@@ -25,6 +25,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Katalog med scheman och kodlistor (standard: Schemas/ som hittas automatiskt).")
     var schemas: String?
 
+    @Option(help: "Datamapp med databasen: insats_id och jämförelsen med föregående år görs då också mot det lagrade.")
+    var dataDir: String?
+
     @Option(help: "Fast tidpunkt i ISO 8601 i stället för klockan, t.ex. 2026-02-01T12:00:00+01:00.")
     var now: String?
 
@@ -56,7 +59,8 @@ struct ValidateCommand: ParsableCommand {
         let options = CheckOptions(now: now.flatMap(Self.parseDate) ?? Date())
         let report: ValidationReport
         do {
-            report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options)
+            let store = try dataDir.flatMap { try StoreLookups(dataDir: $0) }
+            report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options, store: store)
         } catch {
             Self.printError("Fel: \(error)")
             throw ExitCode(2)

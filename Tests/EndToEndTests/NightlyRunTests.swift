@@ -204,3 +204,30 @@ import Glibc
         #expect(try FollowUpStore(path: ws.dataDir.appendingPathComponent("followup.sqlite").path).integrityProblems().isEmpty)
     }
 }
+
+/// `validate --data-dir` resolves against the store as the nightly run would.
+@Suite(.serialized) struct ValidateAgainstStoreTests {
+    @Test func insatsIdAndYoyChangeAgainstTheStore() throws {
+        let ws = try Workspace(); defer { ws.cleanUp() }
+        try ws.drop("01_2024_insatser.csv", Fixture.insatser("01", 2024, ids: ["INS-1"]), folder: "01")
+        try ws.drop("01_2023_indikatorer.csv", Fixture.indikatorer("01", 2023, value: "2.0"), folder: "01", mtime: "2024-02-10T10:00:00+01:00")
+        #expect(try ws.followup(["run"]).status == 0)
+        let dir = ws.root.appendingPathComponent("check")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let fin = dir.appendingPathComponent("01_2024_finansiering.csv")
+        try Fixture.finansiering("01", 2024, insats: "INS-1").write(to: fin, atomically: true, encoding: .utf8)
+        let ind = dir.appendingPathComponent("01_2024_indikatorer.csv")
+        try Fixture.indikatorer("01", 2024, value: "3.5").write(to: ind, atomically: true, encoding: .utf8)
+        for url in [fin, ind] { try ws.setMTime(url, "2025-02-10T10:00:00+01:00") }
+
+        let alone = try Binary.run(["validate", "--format", "json", "--now", "2025-06-01T00:00:00+02:00", fin.path, ind.path])
+        #expect(alone.status == 1, "without the store INS-1 points nowhere")
+        #expect(alone.stdout.contains("foreign-key"))
+        #expect(!alone.stdout.contains("yoy-change"))
+
+        let withStore = try Binary.run(["validate", "--format", "json", "--now", "2025-06-01T00:00:00+02:00",
+                                        "--data-dir", ws.dataDir.path, fin.path, ind.path])
+        #expect(withStore.status == 0, "\(withStore.stdout)")
+        #expect(withStore.stdout.contains("yoy-change"))
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import FollowUpModel
+import Pipeline
+
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Skriv en tom mall med rätt rubrikrad och en guide till kolumnerna.",
+        discussion: """
+            Utan --out skrivs guiden (med rubrikraden) ut. Med --out DIR skrivs också \
+            mall_<rapport>.csv (semikolon, öppnas direkt i Excel) och mall_<rapport>.txt. \
+            --header-only skriver bara rubrikraden, för att skapa en fil: \
+            followup template --report insatser --header-only > 14_2025_insatser.csv
+            """
+    )
+
+    @Option(help: "Rapporten: insatser, finansiering, indikatorer eller strategi.")
+    var report: String
+
+    @Option(help: "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste).")
+    var year: Int = 2030
+
+    @Option(help: "Mapp där mallen och guiden skrivs.")
+    var out: String?
+
+    @Flag(help: "Skriv bara rubrikraden (kommaseparerad).")
+    var headerOnly = false
+
+    @Option(help: "Mapp med scheman och kodlistor.")
+    var schemas: String?
+
+    func validate() throws {
+        guard ReportKind(rawValue: report) != nil else {
+            throw ValidationError("okänd rapport \"\(report)\"; välj insatser, finansiering, indikatorer eller strategi")
+        }
+    }
+
+    func run() throws {
+        try mapFailures {
+            let dir = schemas.map { URL(fileURLWithPath: $0) } ?? SchemaCatalog.defaultDirectory()
+            let catalog: SchemaCatalog
+            do { catalog = try SchemaCatalog(directory: dir) } catch {
+                throw PipelineError.configuration("kan inte läsa scheman i \(dir.path): \(error)")
+            }
+            let template = try Template(report: ReportKind(rawValue: report)!, year: year, catalog: catalog)
+            if headerOnly {
+                print(template.headerLine)
+                return
+            }
+            print(template.guide, terminator: "")
+            if let out {
+                let folder = URL(fileURLWithPath: out, isDirectory: true)
+                do {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    try template.excelFile.write(to: folder.appendingPathComponent("mall_\(report).csv"))
+                    try Data(template.guide.utf8).write(to: folder.appendingPathComponent("mall_\(report).txt"))
+                } catch {
+                    throw PipelineError.io(path: folder.path, reason: error.localizedDescription)
+                }
+                print("\nSkrev \(folder.appendingPathComponent("mall_\(report).csv").path) och mall_\(report).txt")
+            }
+        }
+    }
+}
