@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "FollowUpModel"),
         .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
         .target(name: "Validation", dependencies: ["FollowUpModel"]),
-        .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Exports", dependencies: ["FollowUpModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "Pipeline",

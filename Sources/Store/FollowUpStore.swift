@@ -65,6 +65,7 @@ public final class FollowUpStore: @unchecked Sendable {
 public enum StoreError: Error, CustomStringConvertible {
     case unknownColumn(table: String, column: String)
     case unknownReport(String)
+    case keyViolationInValidFile(file: String, rows: Int)
 
     public var description: String {
         switch self {
@@ -72,6 +73,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "Schemat har kolumnen \(column) som tabellen \(table) i databasen saknar; en migrering behövs."
         case .unknownReport(let r):
             return "Okänd rapport: \(r)"
+        case .keyViolationInValidFile(let file, let rows):
+            return "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
         }
     }
 }

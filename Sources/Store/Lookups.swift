@@ -88,8 +88,8 @@ extension FollowUpStore {
                 SELECT id FROM submission WHERE region_kod = ? AND ar = ? AND rapport = 'insatser' AND is_current = 1
                 """, arguments: [region, year])
             guard let current else { return nil }
-            return Set(try String.fetchAll(db, sql: "SELECT insats_id FROM insats WHERE submission_id = ?",
-                                           arguments: [current]))
+            return Set(try String.fetchAll(db, sql: "SELECT insats_id FROM insats WHERE region_kod = ? AND ar = ?",
+                                           arguments: [region, year]))
         }
     }
 

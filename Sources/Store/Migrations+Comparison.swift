@@ -14,9 +14,10 @@ extension Migrations {
                     ON finansiering(ar, region_kod, insats_id) WHERE insats_id IS NOT NULL;
                 -- insatser, insatslista (in the list's order).
                 CREATE INDEX insats_ar ON insats(ar, region_kod, insats_id);
-                -- indikatorer: county level of one year.
+                -- indikatorer: county level of one year (partial: municipality rows, the bulk
+                -- of a large file, do not pay for it).
                 CREATE INDEX indikatorvarde_ar
-                    ON indikatorvarde(ar, kommun_kod, indikator_kod, region_kod, kon, varde);
+                    ON indikatorvarde(ar, indikator_kod, region_kod, kon, varde) WHERE kommun_kod = '';
                 -- inlamning
                 CREATE INDEX submission_ar ON submission(ar, region_kod, rapport);
                 """)

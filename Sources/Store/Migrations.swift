@@ -96,6 +96,9 @@ enum Migrations {
         m.registerMigration("v1-facts") { db in
             // Fact rows exist only for the accepted version in force of each
             // (region, year, report); every row knows its submission and line (lineage).
+            // They are found by their primary key's (region_kod, ar) prefix, so there is no
+            // index on submission_id to pay for on every insert. CHECKs are written with OR,
+            // not IN (...): SQLite builds a temporary table for an IN list on every insert.
             try db.execute(sql: """
                 CREATE TABLE insats (
                     submission_id INTEGER NOT NULL REFERENCES submission(id),
@@ -110,13 +113,12 @@ enum Migrations {
                     hallbarhet TEXT,
                     territoriell_inriktning TEXT,
                     samverkan TEXT,
-                    status TEXT NOT NULL CHECK (status IN ('PLANERAD', 'PAGAENDE', 'AVSLUTAD')),
+                    status TEXT NOT NULL CHECK (status = 'PLANERAD' OR status = 'PAGAENDE' OR status = 'AVSLUTAD'),
                     startdatum TEXT,
                     slutdatum TEXT,
                     beskrivning TEXT,
                     PRIMARY KEY (region_kod, ar, insats_id)
                 );
-                CREATE INDEX insats_submission ON insats(submission_id);
                 CREATE TABLE finansiering (
                     submission_id INTEGER NOT NULL REFERENCES submission(id),
                     line INTEGER NOT NULL CHECK (line >= 2),
@@ -138,7 +140,6 @@ enum Migrations {
                     beslutsdatum TEXT NOT NULL,
                     PRIMARY KEY (region_kod, ar, beslut_id)
                 );
-                CREATE INDEX finansiering_submission ON finansiering(submission_id);
                 CREATE TABLE indikatorvarde (
                     submission_id INTEGER NOT NULL REFERENCES submission(id),
                     line INTEGER NOT NULL CHECK (line >= 2),
@@ -146,13 +147,12 @@ enum Migrations {
                     ar INTEGER NOT NULL,
                     indikator_kod TEXT NOT NULL,
                     kommun_kod TEXT NOT NULL DEFAULT '',
-                    kon TEXT NOT NULL CHECK (kon IN ('K', 'M', 'T')),
+                    kon TEXT NOT NULL CHECK (kon = 'K' OR kon = 'M' OR kon = 'T'),
                     varde REAL NOT NULL,
                     enhet TEXT NOT NULL,
                     kalla TEXT,
                     PRIMARY KEY (region_kod, ar, indikator_kod, kommun_kod, kon)
                 ) WITHOUT ROWID;
-                CREATE INDEX indikatorvarde_submission ON indikatorvarde(submission_id);
                 CREATE TABLE strategi (
                     submission_id INTEGER NOT NULL REFERENCES submission(id),
                     line INTEGER NOT NULL CHECK (line >= 2),

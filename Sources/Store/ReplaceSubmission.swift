@@ -83,12 +83,15 @@ extension FollowUpStore {
             try db.inSavepoint {
                 // The version in force leaves before the new rows come (a corrected file reuses
                 // its keys); a rejected file's rollback brings it back.
-                try db.execute(sql: """
-                    DELETE FROM \(table) WHERE submission_id IN (
-                        SELECT id FROM submission WHERE region_kod = ? AND ar = ? AND rapport = ? AND is_current = 1)
-                    """, arguments: [meta.region, meta.year, meta.report.rawValue])
+                // Only the version in force has facts, so its rows are the (region, year) ones.
+                try db.execute(sql: "DELETE FROM \(table) WHERE region_kod = ? AND ar = ?",
+                               arguments: [meta.region, meta.year])
                 let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id)
                 let v = try load { try inserter.insert($0) }
+                if v.errors == 0 && inserter.skippedRows > 0 {
+                    // Validation passed rows that break the table's key: never accept that.
+                    throw StoreError.keyViolationInValidFile(file: meta.fileName, rows: inserter.skippedRows)
+                }
                 verdict = v
                 return v.errors == 0 ? .commit : .rollback
             }
@@ -138,7 +141,6 @@ extension FollowUpStore {
             SELECT id FROM submission WHERE region_kod = ? AND ar = ? AND rapport = ? AND is_current = 1
             """, arguments: [meta.region, meta.year, meta.report.rawValue])
         for old in previous {
-            try db.execute(sql: "DELETE FROM \(table) WHERE submission_id = ?", arguments: [old])
             try db.execute(sql: "UPDATE submission SET is_current = 0 WHERE id = ?", arguments: [old])
         }
         try db.execute(sql: "UPDATE submission SET is_current = 1 WHERE id = ?", arguments: [id])
@@ -159,45 +161,6 @@ extension FollowUpStore {
         for y in years {
             try db.execute(sql: "INSERT OR IGNORE INTO pending_export (ar) VALUES (?)", arguments: [y])
         }
-    }
-}
-
-/// Inserts the rows of one file with one prepared statement. Columns that are NOT NULL
-/// with a default in the table (e.g. `kommun_kod`, the co-financing amounts) take that
-/// default when the row's value is empty.
-final class FactInserter {
-    private let statement: Statement
-    private let submissionID: Int64
-    private var arguments: [DatabaseValue]
-
-    init(_ db: Database, table: String, columns: [String], submissionID: Int64) throws {
-        let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))")
-        var defaults: [String: String] = [:]
-        var known = Set<String>()
-        for row in info {
-            let name: String = row["name"]
-            known.insert(name)
-            if let d: String = row["dflt_value"], (row["notnull"] as Int) == 1 { defaults[name] = d }
-        }
-        for c in columns where !known.contains(c) {
-            throw StoreError.unknownColumn(table: table, column: c)
-        }
-        let placeholders = columns.map { c in defaults[c].map { "COALESCE(?, \($0))" } ?? "?" }
-        let sql = "INSERT INTO \(table) (submission_id, line, \(columns.joined(separator: ", "))) "
-            + "VALUES (?, ?, \(placeholders.joined(separator: ", ")))"
-        statement = try db.makeStatement(sql: sql)
-        self.submissionID = submissionID
-        arguments = Array(repeating: .null, count: columns.count + 2)
-    }
-
-    func insert(_ row: TypedRow) throws {
-        arguments[0] = submissionID.databaseValue
-        arguments[1] = row.line.databaseValue
-        for (i, v) in row.values.enumerated() where i + 2 < arguments.count {
-            arguments[i + 2] = v.databaseValue
-        }
-        statement.setUncheckedArguments(StatementArguments(arguments))
-        try statement.execute()
     }
 }
 
