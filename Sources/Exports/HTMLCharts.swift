@@ -86,7 +86,7 @@ struct HTMLCharts {
             id: "diagram-regioner-\(code.lowercased())",
             title: ReportTexts.regionsChartTitle(area: areaLabel, year: year), description: description,
             series: [.init(label: String(year), cssClass: "ar")], groups: groups,
-            width: 520, labelWidth: 170, barHeight: 12, emptyText: ReportTexts.noFunding)
+            width: 540, labelWidth: 190, barHeight: 12, emptyText: ReportTexts.noFunding)
     }
 
     /// "Område 1" with the area's name from `omraden` when known.
