@@ -91,7 +91,7 @@ enum ReceiptText {
     static func outcome(_ o: FileOutcome) -> String {
         switch o {
         case .accepted: return "Resultat: GODKÄND – uppgifterna är inlästa och ersätter en eventuell tidigare godkänd version."
-        case .rejected: return "Resultat: AVVISAD – filen har fel och ingen rad har lagrats. En tidigare godkänd version gäller fortfarande."
+        case .rejected: return "Resultat: AVVISAD – filen har fel och ingen rad har lagrats. En tidigare godkänd version av rapporten, om det finns en, gäller fortfarande."
         case .duplicate: return "Resultat: DUBBLETT – exakt samma fil har redan behandlats. Inget har ändrats."
         case .quarantined: return "Resultat: KARANTÄN – filen kunde inte knytas till en region och rapport och har inte behandlats."
         }
