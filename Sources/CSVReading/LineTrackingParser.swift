@@ -12,6 +12,10 @@ import Darwin
 /// empty lines; they are given here as records with one empty cell so that validation can
 /// warn `blank-row` with their line number.
 ///
+/// Cells are not turned into strings here: their bytes are appended to one reusable buffer
+/// and each record is handed on as `RawRecordBytes` (offsets into that buffer). The buffer is
+/// emptied after every piece, keeping only the cells of a record still being parsed.
+///
 /// The hot properties skip dynamic exclusivity checks: they are touched only from this
 /// object's own methods and libcsv's callbacks, on one thread, never overlapping.
 final class LineTrackingParser {
@@ -24,10 +28,18 @@ final class LineTrackingParser {
     @exclusivity(unchecked) private var line = 1
     /// The line on which the record being parsed began.
     @exclusivity(unchecked) fileprivate var recordLine = 1
-    @exclusivity(unchecked) fileprivate var cells: [String] = []
-    @exclusivity(unchecked) fileprivate var expectedCells = 8
-    /// Records completed by libcsv during the current piece, handed to the body after it.
-    @exclusivity(unchecked) fileprivate var completed: [RawRecord] = []
+
+    /// Cell bytes of the completed records and of the record being parsed.
+    @exclusivity(unchecked) fileprivate var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) fileprivate var byteCapacity: Int
+    @exclusivity(unchecked) fileprivate var byteCount = 0
+    /// Cell boundaries: `bounds[0] == 0`, each cell appends its end offset.
+    @exclusivity(unchecked) fileprivate var bounds: [Int] = [0]
+    /// Index in `bounds` of the first cell of the record being parsed.
+    @exclusivity(unchecked) fileprivate var recordFirstCell = 0
+    /// Records completed by libcsv during the current piece, handed to the body after it:
+    /// first cell index, cell count and line.
+    @exclusivity(unchecked) fileprivate var completed: [(first: Int, count: Int, line: Int)] = []
     @exclusivity(unchecked) fileprivate var tooLongCell: (characters: Int, line: Int)?
     /// The line of a record with too many cells, once one is seen.
     @exclusivity(unchecked) fileprivate var tooManyCellsLine: Int?
@@ -46,7 +58,12 @@ final class LineTrackingParser {
         self.limits = limits
         self.maxCellBytes = limits.maxCellCharacters.multipliedReportingOverflow(by: 4).overflow
             ? Int.max : limits.maxCellCharacters * 4
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else { throw CSVReadError.parserInit }
+        byteCapacity = 4096
+        bytes = .allocate(capacity: byteCapacity)
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+            bytes.deallocate()
+            throw CSVReadError.parserInit
+        }
         csv_set_delim(&parser, delimiter.rawValue)
         // Only blanks that are not the delimiter are trimmed around quoted cells; validation
         // trims every cell anyway (the no-break space included).
@@ -56,12 +73,17 @@ final class LineTrackingParser {
             csv_set_space_func(&parser) { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
         }
         csv_set_blk_size(&parser, 1024)
+        bounds.reserveCapacity(64)
+        completed.reserveCapacity(4)
     }
 
-    deinit { csv_free(&parser) }
+    deinit {
+        csv_free(&parser)
+        bytes.deallocate()
+    }
 
     /// Parses a chunk; returns true when reading must stop (a fatal problem was recorded).
-    func feed(_ chunk: UnsafeRawBufferPointer, _ body: (RawRecord) throws -> Void) throws -> Bool {
+    func feed(_ chunk: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         guard var p = chunk.baseAddress else { return false }
         let end = p + chunk.count
         while p < end {
@@ -77,7 +99,7 @@ final class LineTrackingParser {
             if newline != nil {
                 if lineStartedIdle && parser.pstate == Self.rowNotBegun
                     && recordCount + completed.count == recordsAtLineStart {
-                    completed.append(RawRecord(cells: [""], line: line))
+                    appendBlankRecord()
                     if try deliver(body) { return true }
                 }
                 line += 1
@@ -89,7 +111,7 @@ final class LineTrackingParser {
     }
 
     /// Ends the input: a last record without a final line break, or an unclosed quote.
-    func finish(_ body: (RawRecord) throws -> Void) throws {
+    func finish(_ body: (RawRecordBytes) throws -> Void) throws {
         let wasIdle = parser.pstate == Self.rowNotBegun
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(&parser, Self.onCell, Self.onRow, ctx) != 0 {
@@ -99,12 +121,21 @@ final class LineTrackingParser {
         if try deliver(body) { return }
         // A last line of blanks only, without a final line break.
         if lineHasBytes && lineStartedIdle && wasIdle && recordCount == recordsAtLineStart {
-            completed.append(RawRecord(cells: [""], line: line))
+            appendBlankRecord()
             _ = try deliver(body)
         }
     }
 
-    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecord) throws -> Void) throws -> Bool {
+    /// A record of one empty cell (an empty or blank line, which libcsv skips).
+    private func appendBlankRecord() {
+        // No record is being parsed here (the parser is idle), so it goes at the end.
+        let first = bounds.count - 1
+        bounds.append(byteCount)
+        recordFirstCell = bounds.count - 1
+        completed.append((first, 1, line))
+    }
+
+    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         let used = csv_parse(&parser, piece.baseAddress, piece.count, Self.onCell, Self.onRow, ctx)
         if used != piece.count && csv_error(&parser) == CSV_EPARSE {
@@ -119,7 +150,7 @@ final class LineTrackingParser {
     }
 
     /// Hands completed records to the body; returns true when a limit stops reading.
-    private func deliver(_ body: (RawRecord) throws -> Void) throws -> Bool {
+    private func deliver(_ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         if let tooLong = tooLongCell {
             problems.append(ReadProblem(kind: .cellTooLong(characters: tooLong.characters, limit: limits.maxCellCharacters), line: tooLong.line))
             completed.removeAll()
@@ -130,38 +161,75 @@ final class LineTrackingParser {
             completed.removeAll()
             return true
         }
+        if completed.isEmpty { return false }
         var index = 0
-        defer { completed.removeFirst(index) }
-        while index < completed.count {
-            if recordCount > limits.maxDataRows {  // the header is record 0 of the data rows
-                problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: completed[index].line))
-                return true
-            }
-            let record = completed[index]
-            index += 1
-            recordCount += 1
-            try body(record)
+        defer {
+            completed.removeFirst(index)
+            if completed.isEmpty { compact() }
         }
-        return false
+        let base = UnsafePointer(bytes)
+        var stopped = false
+        try bounds.withUnsafeBufferPointer { b in
+            while index < completed.count {
+                let record = completed[index]
+                if recordCount > limits.maxDataRows {  // the header is record 0 of the data rows
+                    problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: record.line))
+                    stopped = true
+                    return
+                }
+                index += 1
+                recordCount += 1
+                try body(RawRecordBytes(line: record.line, count: record.count, base: base, bounds: b.baseAddress! + record.first))
+            }
+        }
+        return stopped
     }
 
-    fileprivate func cellEnded(_ bytes: UnsafeRawBufferPointer) {
-        if bytes.count > limits.maxCellCharacters && tooLongCell == nil {
-            let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.count
+    /// Drops the bytes of delivered records, keeping the cells of the record being parsed.
+    private func compact() {
+        let keepFrom = bounds[recordFirstCell]
+        let kept = byteCount - keepFrom
+        if keepFrom > 0 {
+            if kept > 0 { memmove(bytes, bytes + keepFrom, kept) }
+            byteCount = kept
+        }
+        if recordFirstCell > 0 {
+            bounds.removeFirst(recordFirstCell)
+            if keepFrom > 0 {
+                for k in bounds.indices { bounds[k] -= keepFrom }
+            }
+            recordFirstCell = 0
+        }
+    }
+
+    fileprivate func cellEnded(_ cell: UnsafeRawBufferPointer) {
+        if cell.count > limits.maxCellCharacters && tooLongCell == nil {
+            let scalars = String(decoding: cell, as: UTF8.self).unicodeScalars.count
             if scalars > limits.maxCellCharacters { tooLongCell = (scalars, recordLine) }
         }
-        if cells.count >= limits.maxCellsPerRecord {
+        if bounds.count - 1 - recordFirstCell >= limits.maxCellsPerRecord {
             if tooManyCellsLine == nil { tooManyCellsLine = recordLine }
             return
         }
-        if cells.isEmpty { cells.reserveCapacity(expectedCells) }
-        cells.append(String(decoding: bytes, as: UTF8.self))
+        let n = cell.count
+        if byteCount + n > byteCapacity {
+            var capacity = byteCapacity * 2
+            while capacity < byteCount + n { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = grown
+            byteCapacity = capacity
+        }
+        if n > 0 { UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: cell.baseAddress!, byteCount: n) }
+        byteCount += n
+        bounds.append(byteCount)
     }
 
     fileprivate func rowEnded() {
-        expectedCells = max(expectedCells, cells.count)
-        completed.append(RawRecord(cells: cells, line: recordLine))
-        cells = []
+        let first = recordFirstCell
+        recordFirstCell = bounds.count - 1
+        completed.append((first, recordFirstCell - first, recordLine))
     }
 
     private static let onCell: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, ctx in
