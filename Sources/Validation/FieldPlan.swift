@@ -1,7 +1,8 @@
 import FollowUpModel
 
 /// What the generic checks need per field, prepared once per file: the parser by type, the
-/// compiled pattern, the code list of a foreign key.
+/// compiled pattern, the code list of a foreign key. The scalars the hot path reads are
+/// copied out of `Field`, so a cell check does not copy (retain) the whole field.
 final class FieldPlan {
     let field: Field
     let pattern: PatternMatcher?
@@ -9,6 +10,11 @@ final class FieldPlan {
     let codeList: CodeList?
     let listDelimiter: UInt8
     let enumValues: Set<String>?
+    let type: FieldType
+    let minimum: Double?
+    let maximum: Double?
+    let minLength: Int?
+    let maxLength: Int?
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
@@ -21,5 +27,10 @@ final class FieldPlan {
         }
         listDelimiter = field.delimiter?.utf8.first ?? UInt8(ascii: "|")
         enumValues = field.constraints?.enum.map(Set.init)
+        type = field.type
+        minimum = field.constraints?.minimum
+        maximum = field.constraints?.maximum
+        minLength = field.constraints?.minLength
+        maxLength = field.constraints?.maxLength
     }
 }

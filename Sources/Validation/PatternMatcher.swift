@@ -38,6 +38,18 @@ struct PatternMatcher {
         return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
 
+    /// `matches` over UTF-8 bytes for the simple form; nil when only the regex can tell.
+    @inline(__always)
+    func matchesASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let allowed else { return regex == nil ? true : nil }
+        for c in b {
+            guard c < 128 else { return false }
+            let bit = UInt64(1) << UInt64(c & 63)
+            guard (c < 64 ? allowed.lo : allowed.hi) & bit != 0 else { return false }
+        }
+        return lengths.contains(b.count)
+    }
+
     private static func simpleForm(_ p: String) -> (bits: (lo: UInt64, hi: UInt64), lengths: ClosedRange<Int>, description: String)? {
         let s = Array(p.unicodeScalars)
         guard s.count > 6, s.first == "^", s[1] == "[", s.last == "$",

@@ -3,7 +3,7 @@ import FollowUpModel
 /// One data row as the row rules see it: the trimmed text of every field and its typed value
 /// (nil when the cell is missing, empty, or broke a type rule — rules then stay silent).
 struct RowView {
-    let line: Int
+    var line: Int
     var texts: [String?]
     var values: [CellValue?]
 
