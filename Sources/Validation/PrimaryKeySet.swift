@@ -53,10 +53,25 @@ final class PrimaryKeySet {
     /// Records the key made of `parts` at `line`.
     func insert(_ parts: [String], line: Int) {
         var hasher = Hasher()
-        for p in parts {
-            hasher.combine(p)
+        texts.begin(line: line, count: parts.count)
+        for part in parts {
+            var p = part
+            p.withUTF8 { b in
+                // `String.hash(into:)` of an ASCII string is exactly its bytes and 0xFF; other
+                // strings hash their NFC form, so canonically equal keys stay equal.
+                var ascii = true
+                for x in b where x >= 0x80 { ascii = false; break }
+                if ascii {
+                    hasher.combine(bytes: UnsafeRawBufferPointer(b))
+                    hasher.combine(0xFF as UInt8)
+                } else {
+                    hasher.combine(part)
+                }
+                texts.append(part: b)
+            }
             hasher.combine(0x1F as UInt8)
         }
+        texts.end()
         let h = UInt64(UInt(bitPattern: hasher.finalize()))
         if count == capacity {
             if capacity >= runCapacity {
@@ -75,7 +90,6 @@ final class PrimaryKeySet {
         buffer![count] = Entry(hash: h, line: UInt64(line))
         count += 1
         keyCount += 1
-        texts.append(line: line, parts: parts)
     }
 
     /// Every repeat, and the key texts of the first `listed` repeats by line (the ones whose
@@ -294,13 +308,17 @@ struct TextLog {
 
     init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
 
-    mutating func append(line: Int, parts: [String]) {
+    mutating func begin(line: Int, count: Int) {
         appendInt(line)
-        appendInt(parts.count)
-        for p in parts {
-            appendInt(p.utf8.count)
-            bytes.append(contentsOf: p.utf8)
-        }
+        appendInt(count)
+    }
+
+    mutating func append(part: UnsafeBufferPointer<UInt8>) {
+        appendInt(part.count)
+        bytes.append(contentsOf: part)
+    }
+
+    mutating func end() {
         if bytes.count >= memoryLimit && !noFile {
             if file == nil { file = TempFile() }
             if let file {
