@@ -67,10 +67,10 @@ final class LineTrackingParser {
         csv_set_delim(&parser, delimiter.rawValue)
         // Only blanks that are not the delimiter are trimmed around quoted cells; validation
         // trims every cell anyway (the no-break space included).
+        // Without a space function libcsv takes space and TAB, as wanted for `,` and `;`
+        // (and a call per byte is saved); a TAB file must not trim its delimiter.
         if delimiter == .tab {
             csv_set_space_func(&parser) { $0 == 0x20 ? 1 : 0 }
-        } else {
-            csv_set_space_func(&parser) { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
         }
         csv_set_blk_size(&parser, 1024)
         bounds.reserveCapacity(64)

@@ -1,3 +1,4 @@
+import Foundation
 import FollowUpModel
 
 /// The fast route for the bytes of a cell: trimming, and a check that decides "this cell
@@ -111,7 +112,9 @@ extension FileValidator {
         case .date:
             guard FieldParsers.date(bytes: b) != nil else { return nil }
             value = .date(text)
-        case .boolean, .list:
+        case .list:
+            return fastList(b, plan)
+        case .boolean:
             return nil
         }
         if let allowed = plan.enumValues, !allowed.contains(text) { return nil }
@@ -133,5 +136,36 @@ extension FileValidator {
         }
         if let list = plan.codeList, !list.contains(text) { return nil }
         return value
+    }
+
+    /// A list cell of ASCII codes, none empty, none needing a trim, none repeated, all in the
+    /// code list: its `.list` value (as `checkList` gives it); else nil.
+    private func fastList(_ b: UnsafeBufferPointer<UInt8>, _ plan: FieldPlan) -> CellValue? {
+        let n = b.count
+        let delimiter = plan.listDelimiter
+        var codes: [String] = []
+        var start = 0
+        var i = 0
+        while i <= n {
+            if i == n || b[i] == delimiter {
+                guard i > start, codes.count < 16 else { return nil }
+                let first = b[start], last = b[i - 1]
+                guard first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 else { return nil }
+                let code = UnsafeBufferPointer(rebasing: b[start..<i])
+                for k in 0..<codes.count {
+                    var other = codes[k]
+                    let same = other.withUTF8 { o in o.count == code.count && memcmp(o.baseAddress!, code.baseAddress!, code.count) == 0 }
+                    if same { return nil }
+                }
+                let text = String(decoding: code, as: UTF8.self)
+                if let list = plan.codeList, !list.contains(text) { return nil }
+                codes.append(text)
+                start = i + 1
+            } else if b[i] >= 0x80 {
+                return nil
+            }
+            i += 1
+        }
+        return .list(codes)
     }
 }
