@@ -34,7 +34,9 @@ final class LineTrackingParser {
     @exclusivity(unchecked) fileprivate var byteCapacity: Int
     @exclusivity(unchecked) fileprivate var byteCount = 0
     /// Cell boundaries: `bounds[0] == 0`, each cell appends its end offset.
-    @exclusivity(unchecked) fileprivate var bounds: [Int] = [0]
+    @exclusivity(unchecked) fileprivate var bounds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) fileprivate var boundsCount = 1
+    @exclusivity(unchecked) fileprivate var boundsCapacity = 256
     /// Index in `bounds` of the first cell of the record being parsed.
     @exclusivity(unchecked) fileprivate var recordFirstCell = 0
     /// Records completed by libcsv during the current piece, handed to the body after it:
@@ -60,8 +62,11 @@ final class LineTrackingParser {
             ? Int.max : limits.maxCellCharacters * 4
         byteCapacity = 4096
         bytes = .allocate(capacity: byteCapacity)
+        bounds = .allocate(capacity: boundsCapacity)
+        bounds[0] = 0
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
             bytes.deallocate()
+            bounds.deallocate()
             throw CSVReadError.parserInit
         }
         csv_set_delim(&parser, delimiter.rawValue)
@@ -73,13 +78,13 @@ final class LineTrackingParser {
             csv_set_space_func(&parser) { $0 == 0x20 ? 1 : 0 }
         }
         csv_set_blk_size(&parser, 1024)
-        bounds.reserveCapacity(64)
         completed.reserveCapacity(4)
     }
 
     deinit {
         csv_free(&parser)
         bytes.deallocate()
+        bounds.deallocate()
     }
 
     /// Parses a chunk; returns true when reading must stop (a fatal problem was recorded).
@@ -129,9 +134,9 @@ final class LineTrackingParser {
     /// A record of one empty cell (an empty or blank line, which libcsv skips).
     private func appendBlankRecord() {
         // No record is being parsed here (the parser is idle), so it goes at the end.
-        let first = bounds.count - 1
-        bounds.append(byteCount)
-        recordFirstCell = bounds.count - 1
+        let first = boundsCount - 1
+        appendBound(byteCount)
+        recordFirstCell = boundsCount - 1
         completed.append((first, 1, line))
     }
 
@@ -168,21 +173,18 @@ final class LineTrackingParser {
             if completed.isEmpty { compact() }
         }
         let base = UnsafePointer(bytes)
-        var stopped = false
-        try bounds.withUnsafeBufferPointer { b in
-            while index < completed.count {
-                let record = completed[index]
-                if recordCount > limits.maxDataRows {  // the header is record 0 of the data rows
-                    problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: record.line))
-                    stopped = true
-                    return
-                }
-                index += 1
-                recordCount += 1
-                try body(RawRecordBytes(line: record.line, count: record.count, base: base, bounds: b.baseAddress! + record.first))
+        let bounds = UnsafePointer(self.bounds)
+        while index < completed.count {
+            let record = completed[index]
+            if recordCount > limits.maxDataRows {  // the header is record 0 of the data rows
+                problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: record.line))
+                return true
             }
+            index += 1
+            recordCount += 1
+            try body(RawRecordBytes(line: record.line, count: record.count, base: base, bounds: bounds + record.first))
         }
-        return stopped
+        return false
     }
 
     /// Drops the bytes of delivered records, keeping the cells of the record being parsed.
@@ -194,10 +196,8 @@ final class LineTrackingParser {
             byteCount = kept
         }
         if recordFirstCell > 0 {
-            bounds.removeFirst(recordFirstCell)
-            if keepFrom > 0 {
-                for k in bounds.indices { bounds[k] -= keepFrom }
-            }
+            boundsCount -= recordFirstCell
+            for k in 0..<boundsCount { bounds[k] = bounds[recordFirstCell + k] - keepFrom }
             recordFirstCell = 0
         }
     }
@@ -207,7 +207,7 @@ final class LineTrackingParser {
             let scalars = String(decoding: cell, as: UTF8.self).unicodeScalars.count
             if scalars > limits.maxCellCharacters { tooLongCell = (scalars, recordLine) }
         }
-        if bounds.count - 1 - recordFirstCell >= limits.maxCellsPerRecord {
+        if boundsCount - 1 - recordFirstCell >= limits.maxCellsPerRecord {
             if tooManyCellsLine == nil { tooManyCellsLine = recordLine }
             return
         }
@@ -223,12 +223,25 @@ final class LineTrackingParser {
         }
         if n > 0 { UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: cell.baseAddress!, byteCount: n) }
         byteCount += n
-        bounds.append(byteCount)
+        appendBound(byteCount)
+    }
+
+    @inline(__always)
+    private func appendBound(_ end: Int) {
+        if boundsCount == boundsCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: boundsCapacity * 2)
+            grown.update(from: bounds, count: boundsCount)
+            bounds.deallocate()
+            bounds = grown
+            boundsCapacity *= 2
+        }
+        bounds[boundsCount] = end
+        boundsCount += 1
     }
 
     fileprivate func rowEnded() {
         let first = recordFirstCell
-        recordFirstCell = bounds.count - 1
+        recordFirstCell = boundsCount - 1
         completed.append((first, recordFirstCell - first, recordLine))
     }
 

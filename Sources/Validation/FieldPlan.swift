@@ -15,6 +15,13 @@ final class FieldPlan {
     let maximum: Double?
     let minLength: Int?
     let maxLength: Int?
+    let isRequired: Bool
+    let emptyValue: Double?
+    /// The codes of `codeList`, for lookups without copying the list.
+    let codes: Set<String>?
+    /// The simple pattern form as a bitmap (`PatternMatcher`); nil with no pattern or a regex.
+    let patternBits: (lo: UInt64, hi: UInt64, min: Int, max: Int)?
+    let hasRegexPattern: Bool
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
@@ -32,5 +39,10 @@ final class FieldPlan {
         maximum = field.constraints?.maximum
         minLength = field.constraints?.minLength
         maxLength = field.constraints?.maxLength
+        isRequired = field.isRequired
+        emptyValue = field.emptyValue
+        codes = codeList.map { Set($0.codes) }
+        patternBits = pattern?.bits
+        hasRegexPattern = pattern != nil && pattern?.bits == nil
     }
 }

@@ -96,6 +96,11 @@ extension FileValidator {
     /// or nil when `checkCell` must decide (and report).
     @inline(__always)
     func fastCell(_ b: UnsafeBufferPointer<UInt8>, _ text: String, _ plan: FieldPlan) -> CellValue? {
+        if b.isEmpty {
+            if plan.isRequired { return nil }
+            if let zero = plan.emptyValue { return plan.type == .number ? .number(zero) : .integer(Int64(zero)) }
+            return .null
+        }
         let value: CellValue
         var numeric: Double?
         switch plan.type {
@@ -117,9 +122,15 @@ extension FileValidator {
         case .boolean:
             return nil
         }
-        if let allowed = plan.enumValues, !allowed.contains(text) { return nil }
-        if let pattern = plan.pattern {
-            guard let ok = pattern.matchesASCII(b), ok else { return nil }
+        if plan.enumValues != nil, !plan.enumValues!.contains(text) { return nil }
+        if plan.hasRegexPattern { return nil }
+        if let bits = plan.patternBits {
+            for c in b {
+                guard c < 128 else { return nil }
+                let bit = UInt64(1) << UInt64(c & 63)
+                guard (c < 64 ? bits.lo : bits.hi) & bit != 0 else { return nil }
+            }
+            guard b.count >= bits.min && b.count <= bits.max else { return nil }
         }
         if let n = numeric {
             if let min = plan.minimum, n < min { return nil }
@@ -134,7 +145,7 @@ extension FileValidator {
                 if count < minLength || count > maxLength { return nil }
             }
         }
-        if let list = plan.codeList, !list.contains(text) { return nil }
+        if plan.codes != nil, !plan.codes!.contains(text) { return nil }
         return value
     }
 
@@ -158,7 +169,7 @@ extension FileValidator {
                     if same { return nil }
                 }
                 let text = String(decoding: code, as: UTF8.self)
-                if let list = plan.codeList, !list.contains(text) { return nil }
+                if plan.codes != nil, !plan.codes!.contains(text) { return nil }
                 codes.append(text)
                 start = i + 1
             } else if b[i] >= 0x80 {

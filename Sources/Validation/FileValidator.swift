@@ -265,7 +265,7 @@ public struct FileValidator {
             }
             let plan = plans[fi]
             var value: CellValue?
-            if !text.isEmpty, let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)) {
+            if let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)) {
                 value = fastCell(t, text, plan)
             }
             if value == nil { value = checkCell(text, plan, line: line) }

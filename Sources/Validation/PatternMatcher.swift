@@ -23,6 +23,11 @@ struct PatternMatcher {
 
     var lengthRange: ClosedRange<Int>? { allowed == nil ? nil : lengths }
 
+    /// The simple form: allowed ASCII bytes as a bitmap and the length range; nil for a regex.
+    var bits: (lo: UInt64, hi: UInt64, min: Int, max: Int)? {
+        allowed.map { ($0.lo, $0.hi, lengths.lowerBound, lengths.upperBound) }
+    }
+
     func matches(_ s: String) -> Bool {
         if let allowed {
             var n = 0
