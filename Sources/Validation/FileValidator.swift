@@ -191,14 +191,14 @@ public struct FileValidator {
         row.line = line
         row.texts = texts
         row.values = values
-        return checkRow(errorsBefore: errorsBefore)
+        return checkRow(errorsBefore: errorsBefore, record: nil)
     }
 
     /// The row rules, the primary key and the typed row, once `row` holds the cells.
-    private mutating func checkRow(errorsBefore: Int) -> TypedRow? {
+    private mutating func checkRow(errorsBefore: Int, record: RawRecordBytes?) -> TypedRow? {
         submissionRules.check(row, &reporter)
         rules.check(row, &reporter)
-        collectPrimaryKey()
+        if let record { collectPrimaryKey(record) } else { collectPrimaryKey() }
         if let activityField, let id = row.validText(activityField) { activityIDs.insert(id) }
         guard producesRows, reporter.list.errors == errorsBefore else { return nil }
         return TypedRow(line: row.line, values: row.values.map { $0 ?? .null })
@@ -212,6 +212,22 @@ public struct FileValidator {
             keyParts.append(t)
         }
         keys.insert(keyParts, line: row.line)
+    }
+
+    /// The key of a row read as bytes: its parts straight from the record where no trim of a
+    /// non-ASCII edge was needed.
+    private mutating func collectPrimaryKey(_ record: RawRecordBytes) {
+        guard !keyFields.isEmpty else { return }
+        for k in keyFields where row.texts[k] == nil { return }
+        keys.beginKey(line: row.line, parts: keyFields.count)
+        for k in keyFields {
+            if let position = columnOf[k], let t = ByteCell.trimASCII(record.cell(position)) {
+                keys.addPart(t)
+            } else {
+                keys.addPart(row.texts[k]!)
+            }
+        }
+        keys.endKey()
     }
 
     private mutating func readRow(bytes record: RawRecordBytes) -> TypedRow? {
@@ -271,6 +287,6 @@ public struct FileValidator {
             if value == nil { value = checkCell(text, plan, line: line) }
             row.values[fi] = value
         }
-        return checkRow(errorsBefore: errorsBefore)
+        return checkRow(errorsBefore: errorsBefore, record: record)
     }
 }

@@ -52,27 +52,48 @@ final class PrimaryKeySet {
 
     /// Records the key made of `parts` at `line`.
     func insert(_ parts: [String], line: Int) {
-        var hasher = Hasher()
-        texts.begin(line: line, count: parts.count)
-        for part in parts {
-            var p = part
-            p.withUTF8 { b in
-                // `String.hash(into:)` of an ASCII string is exactly its bytes and 0xFF; other
-                // strings hash their NFC form, so canonically equal keys stay equal.
-                var ascii = true
-                for x in b where x >= 0x80 { ascii = false; break }
-                if ascii {
-                    hasher.combine(bytes: UnsafeRawBufferPointer(b))
-                    hasher.combine(0xFF as UInt8)
-                } else {
-                    hasher.combine(part)
-                }
-                texts.append(part: b)
-            }
-            hasher.combine(0x1F as UInt8)
+        beginKey(line: line, parts: parts.count)
+        for part in parts { addPart(part) }
+        endKey()
+    }
+
+    private var hasher = Hasher()
+    private var keyLine = 0
+
+    /// Starts the key of the row at `line`, made of `parts` parts given next with `addPart`.
+    @inline(__always)
+    func beginKey(line: Int, parts: Int) {
+        hasher = Hasher()
+        keyLine = line
+        texts.begin(line: line, count: parts)
+    }
+
+    /// A part of the key as trimmed UTF-8 bytes: hashed exactly as `String.hash(into:)` hashes
+    /// the same text (an ASCII string is its bytes and 0xFF; other strings hash their NFC
+    /// form, so canonically equal keys stay equal), then a separator.
+    @inline(__always)
+    func addPart(_ b: UnsafeBufferPointer<UInt8>) {
+        var ascii = true
+        for x in b where x >= 0x80 { ascii = false; break }
+        if ascii {
+            hasher.combine(bytes: UnsafeRawBufferPointer(b))
+            hasher.combine(0xFF as UInt8)
+        } else {
+            hasher.combine(String(decoding: b, as: UTF8.self))
         }
+        hasher.combine(0x1F as UInt8)
+        texts.append(part: b)
+    }
+
+    func addPart(_ part: String) {
+        var p = part
+        p.withUTF8 { addPart($0) }
+    }
+
+    func endKey() {
         texts.end()
         let h = UInt64(UInt(bitPattern: hasher.finalize()))
+        let line = keyLine
         if count == capacity {
             if capacity >= runCapacity {
                 spill()
