@@ -169,7 +169,7 @@ final class LineTrackingParser {
         if completed.isEmpty { return false }
         var index = 0
         defer {
-            completed.removeFirst(index)
+            if index == completed.count { completed.removeAll(keepingCapacity: true) } else { completed.removeFirst(index) }
             if completed.isEmpty { compact() }
         }
         let base = UnsafePointer(bytes)

@@ -21,6 +21,8 @@ import Darwin
 /// about n²/2⁶⁵: 3·10⁻⁶ at the 10 million row limit, far below 10⁻¹⁰ for real reports. We
 /// accept that instead of keeping every key's text; the random seed means a collision would
 /// not repeat on the next run.
+///
+/// The hot properties skip dynamic exclusivity checks: one thread, no overlapping access.
 final class PrimaryKeySet {
     struct Entry {
         var hash: UInt64
@@ -35,13 +37,13 @@ final class PrimaryKeySet {
 
     static let defaultRunCapacity = 1 << 19
     private let runCapacity: Int
-    private var buffer: UnsafeMutablePointer<Entry>?
-    private var capacity = 0
-    private var count = 0
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<Entry>?
+    @exclusivity(unchecked) private var capacity = 0
+    @exclusivity(unchecked) private var count = 0
     private var runs: [(offset: Int, count: Int)] = []
     private var runFile: TempFile?
-    private var texts: TextLog
-    private(set) var keyCount = 0
+    @exclusivity(unchecked) private var texts: TextLog
+    @exclusivity(unchecked) private(set) var keyCount = 0
 
     init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 4 << 20) {
         self.runCapacity = max(runCapacity, 16)
@@ -57,8 +59,8 @@ final class PrimaryKeySet {
         endKey()
     }
 
-    private var hasher = Hasher()
-    private var keyLine = 0
+    @exclusivity(unchecked) private var hasher = Hasher()
+    @exclusivity(unchecked) private var keyLine = 0
 
     /// Starts the key of the row at `line`, made of `parts` parts given next with `addPart`.
     @inline(__always)
@@ -77,11 +79,11 @@ final class PrimaryKeySet {
         for x in b where x >= 0x80 { ascii = false; break }
         if ascii {
             hasher.combine(bytes: UnsafeRawBufferPointer(b))
-            hasher.combine(0xFF as UInt8)
+            hasher.combine(0x1FFF as UInt16)   // the bytes 0xFF, 0x1F (little-endian)
         } else {
             hasher.combine(String(decoding: b, as: UTF8.self))
+            hasher.combine(0x1F as UInt8)
         }
-        hasher.combine(0x1F as UInt8)
         texts.append(part: b)
     }
 
