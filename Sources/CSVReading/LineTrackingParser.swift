@@ -21,6 +21,7 @@ import Darwin
 final class LineTrackingParser {
     private var parser = csv_parser()
     private let limits: ReadLimits
+    private let delimiter: UInt8
     /// Bytes after which a cell is surely longer than the limit (a scalar is at most 4 bytes).
     private let maxCellBytes: Int
 
@@ -55,9 +56,12 @@ final class LineTrackingParser {
     private var lineHasBytes = false
 
     private static let rowNotBegun: Int32 = 0
+    /// Whether lines without quotes bypass libcsv (tests turn it off to compare).
+    nonisolated(unsafe) static var splitsPlainLines = true
 
     init(delimiter: Delimiter, limits: ReadLimits) throws {
         self.limits = limits
+        self.delimiter = delimiter.rawValue
         self.maxCellBytes = limits.maxCellCharacters.multipliedReportingOverflow(by: 4).overflow
             ? Int.max : limits.maxCellCharacters * 4
         byteCapacity = 4096
@@ -100,7 +104,11 @@ final class LineTrackingParser {
                 lineHasBytes = true
             }
             if parser.pstate == Self.rowNotBegun { recordLine = line }
-            if try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) { return true }
+            if Self.splitsPlainLines && newline != nil && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
+                && splitPlainLine(p, count: pieceEnd - p - 1) {
+                // A whole line without quotes split here, exactly as libcsv would.
+                if try deliver(body) { return true }
+            } else if try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) { return true }
             if newline != nil {
                 if lineStartedIdle && parser.pstate == Self.rowNotBegun
                     && recordCount + completed.count == recordsAtLineStart {
@@ -129,6 +137,39 @@ final class LineTrackingParser {
             appendBlankRecord()
             _ = try deliver(body)
         }
+    }
+
+    /// A whole physical line (without its `\n`) fed while libcsv is idle, when it has no quote,
+    /// no CR but a last one, and some byte that is not a blank: its cells are what libcsv
+    /// gives for it — split at the delimiter, blanks (space, and TAB unless it is the
+    /// delimiter) dropped at both ends of each cell — without going through libcsv byte by
+    /// byte. Returns false (nothing done) for any other line; libcsv then parses it.
+    private func splitPlainLine(_ start: UnsafeRawPointer, count n: Int) -> Bool {
+        var count = n
+        let b = start.assumingMemoryBound(to: UInt8.self)
+        if count > 0 && b[count - 1] == 0x0D { count -= 1 }
+        guard count > 0, memchr(start, 0x22, count) == nil, memchr(start, 0x0D, count) == nil else { return false }
+        let delimiter = self.delimiter
+        let tabIsBlank = delimiter != 0x09
+        @inline(__always) func isBlank(_ c: UInt8) -> Bool { c == 0x20 || (c == 0x09 && tabIsBlank) }
+        var any = false
+        for i in 0..<count where !isBlank(b[i]) { any = true; break }
+        guard any else { return false }
+        var cellStart = 0
+        var i = 0
+        while true {
+            if i == count || b[i] == delimiter {
+                var s = cellStart, e = i
+                while s < e && isBlank(b[s]) { s += 1 }
+                while e > s && isBlank(b[e - 1]) { e -= 1 }
+                cellEnded(UnsafeRawBufferPointer(start: b + s, count: e - s))
+                if i == count { break }
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        rowEnded()
+        return true
     }
 
     /// A record of one empty cell (an empty or blank line, which libcsv skips).
