@@ -22,6 +22,8 @@ final class FieldPlan {
     /// The simple pattern form as a bitmap (`PatternMatcher`); nil with no pattern or a regex.
     let patternBits: (lo: UInt64, hi: UInt64, min: Int, max: Int)?
     let hasRegexPattern: Bool
+    /// A good cell needs no `String` for its checks or value (integer/number, no enum/code list).
+    let checksWithoutText: Bool
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
@@ -44,5 +46,6 @@ final class FieldPlan {
         codes = codeList.map { Set($0.codes) }
         patternBits = pattern?.bits
         hasRegexPattern = pattern != nil && pattern?.bits == nil
+        checksWithoutText = (type == .integer || type == .number) && enumValues == nil && codeList == nil
     }
 }

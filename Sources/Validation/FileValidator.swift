@@ -191,6 +191,7 @@ public struct FileValidator {
         row.line = line
         row.texts = texts
         row.values = values
+        for fi in 0..<row.spans.count { row.spans[fi] = nil }
         return checkRow(errorsBefore: errorsBefore, record: nil)
     }
 
@@ -218,13 +219,13 @@ public struct FileValidator {
     /// non-ASCII edge was needed.
     private mutating func collectPrimaryKey(_ record: RawRecordBytes) {
         guard !keyFields.isEmpty else { return }
-        for k in keyFields where row.texts[k] == nil { return }
+        for k in keyFields where row.texts[k] == nil && row.spans[k] == nil { return }
         keys.beginKey(line: row.line, parts: keyFields.count)
         for k in keyFields {
             if let position = columnOf[k], let t = ByteCell.trimASCII(record.cell(position)) {
                 keys.addPart(t)
             } else {
-                keys.addPart(row.texts[k]!)
+                keys.addPart(row.string(k)!)
             }
         }
         keys.endKey()
@@ -239,13 +240,21 @@ public struct FileValidator {
         for fi in 0..<fieldCount {
             guard let position = columnOf[fi], position < cellCount else {
                 row.texts[fi] = nil
+                row.spans[fi] = nil
                 continue
             }
             let cell = record.cell(position)
             if let t = ByteCell.trimASCII(cell) {
                 if !t.isEmpty { blank = false }
-                row.texts[fi] = String(decoding: t, as: UTF8.self)
+                if plans[fi].checksWithoutText {
+                    row.texts[fi] = nil
+                    row.spans[fi] = t
+                } else {
+                    row.texts[fi] = String(decoding: t, as: UTF8.self)
+                    row.spans[fi] = nil
+                }
             } else {
+                row.spans[fi] = nil
                 let t = CellText.trim(String(decoding: cell, as: UTF8.self))
                 if !t.isEmpty { blank = false }
                 row.texts[fi] = t
@@ -275,11 +284,23 @@ public struct FileValidator {
                          Messages.missingCell(line: line, cells: cellCount, expected: headerCells, missing: missing))
         }
         for fi in 0..<fieldCount {
+            let plan = plans[fi]
+            if let span = row.spans[fi] {
+                if let value = fastCell(span, "", plan) {
+                    row.values[fi] = value
+                    continue
+                }
+                // Not good: the String route reports, with the text.
+                let text = String(decoding: span, as: UTF8.self)
+                row.texts[fi] = text
+                row.spans[fi] = nil
+                row.values[fi] = checkCell(text, plan, line: line)
+                continue
+            }
             guard let text = row.texts[fi] else {
                 row.values[fi] = nil
                 continue
             }
-            let plan = plans[fi]
             var value: CellValue?
             if let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)) {
                 value = fastCell(t, text, plan)
