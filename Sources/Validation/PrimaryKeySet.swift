@@ -5,8 +5,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds repeated primary keys in constant memory: every key is kept as its 64-bit `Hasher`
-/// hash with its line, never as a set of key texts.
+/// Finds repeated primary keys in constant memory: every key is kept as a 64-bit hash
+/// (`KeyHash`, seeded per process) with its line, never as a set of key texts.
 ///
 /// Rows append (hash, line) to a buffer of at most `runCapacity` entries (8 MiB). When it is
 /// full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
@@ -17,7 +17,7 @@ import Darwin
 /// of the same size while sorting, and 64 KiB per run while merging.
 ///
 /// Collisions: two different keys with the same 64-bit hash would be reported as a repeat.
-/// With `Hasher` (SipHash, seeded per process) the chance of any collision among n keys is
+/// With a well-mixed seeded 64-bit hash the chance of any collision among n keys is
 /// about n²/2⁶⁵: 3·10⁻⁶ at the 10 million row limit, far below 10⁻¹⁰ for real reports. We
 /// accept that instead of keeping every key's text; the random seed means a collision would
 /// not repeat on the next run.
@@ -59,30 +59,47 @@ final class PrimaryKeySet {
         endKey()
     }
 
-    @exclusivity(unchecked) private var hasher = Hasher()
+    @exclusivity(unchecked) private var hash = KeyHash()
     @exclusivity(unchecked) private var keyLine = 0
 
     /// Starts the key of the row at `line`, made of `parts` parts given next with `addPart`.
     @inline(__always)
     func beginKey(line: Int, parts: Int) {
-        hasher = Hasher()
+        hash = KeyHash()
         keyLine = line
         texts.begin(line: line, count: parts)
     }
 
-    /// A part of the key as trimmed UTF-8 bytes: hashed exactly as `String.hash(into:)` hashes
-    /// the same text (an ASCII string is its bytes and 0xFF; other strings hash their NFC
-    /// form, so canonically equal keys stay equal), then a separator.
+    /// A part of the key as trimmed UTF-8 bytes. Keys compare as Swift strings do (canonical
+    /// equivalence): an ASCII part is hashed by its bytes; any other part by `String`'s own
+    /// hash, after turning the only three scalars whose canonical form is ASCII (U+212A KELVIN
+    /// SIGN, U+037E GREEK QUESTION MARK, U+1FEF GREEK VARIA) into it — so a part equal to an
+    /// ASCII text hashes as that text.
     @inline(__always)
     func addPart(_ b: UnsafeBufferPointer<UInt8>) {
         var ascii = true
         for x in b where x >= 0x80 { ascii = false; break }
         if ascii {
-            hasher.combine(bytes: UnsafeRawBufferPointer(b))
-            hasher.combine(0x1FFF as UInt16)   // the bytes 0xFF, 0x1F (little-endian)
+            hash.add(b)
         } else {
-            hasher.combine(String(decoding: b, as: UTF8.self))
-            hasher.combine(0x1F as UInt8)
+            let text = String(decoding: b, as: UTF8.self)
+            var scalars = String.UnicodeScalarView()
+            var changed = false
+            for u in text.unicodeScalars {
+                switch u.value {
+                case 0x212A: scalars.append("K"); changed = true
+                case 0x037E: scalars.append(";"); changed = true
+                case 0x1FEF: scalars.append("`"); changed = true
+                default: scalars.append(u)
+                }
+            }
+            var canonical = changed ? String(scalars) : text
+            let done = canonical.withUTF8 { u -> Bool in
+                for x in u where x >= 0x80 { return false }
+                hash.add(u)
+                return true
+            }
+            if !done { hash.add(stringHash: canonical.hashValue) }
         }
         texts.append(part: b)
     }
@@ -94,7 +111,7 @@ final class PrimaryKeySet {
 
     func endKey() {
         texts.end()
-        let h = UInt64(UInt(bitPattern: hasher.finalize()))
+        let h = hash.value
         let line = keyLine
         if count == capacity {
             if capacity >= runCapacity {
@@ -280,6 +297,58 @@ final class PrimaryKeySet {
         }
         // Eight passes: the result is back in `b`.
     }
+}
+
+/// A fast 64-bit hash of a key's parts (multiply-fold mixing as in wyhash), seeded per
+/// process. Each part is framed by its kind and length, so parts never run together.
+struct KeyHash {
+    private static let seed: (UInt64, UInt64) = {
+        var g = SystemRandomNumberGenerator()
+        return (g.next() | 1, g.next() | 1)
+    }()
+    private static let k0: UInt64 = 0xa076_1d64_78bd_642f
+    private static let k1: UInt64 = 0xe703_7ed1_a0b4_28db
+
+    private var h: UInt64 = KeyHash.seed.0
+
+    @inline(__always)
+    private static func mum(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let r = a.multipliedFullWidth(by: b)
+        return r.high ^ r.low
+    }
+
+    @inline(__always)
+    private mutating func word(_ w: UInt64) {
+        h = Self.mum(w ^ Self.k0 ^ Self.seed.1, h ^ Self.k1)
+    }
+
+    /// An ASCII part: its length, then its bytes eight at a time.
+    @inline(__always)
+    mutating func add(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        word(UInt64(n) << 8)
+        guard n > 0, let base = b.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            word(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n { w |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            word(w)
+        }
+    }
+
+    /// Any other part, by `String`'s hash (kind 1: never equal to an ASCII part's framing).
+    mutating func add(stringHash: Int) {
+        word(1)
+        word(UInt64(UInt(bitPattern: stringHash)))
+    }
+
+    var value: UInt64 { Self.mum(h ^ Self.seed.0, Self.k1 ^ Self.seed.1) }
 }
 
 /// The `limit` repeats with the smallest lines (a max-heap); the rest are only counted.

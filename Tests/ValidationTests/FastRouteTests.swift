@@ -115,9 +115,15 @@ extension FindingList {
         set.insert(["\u{212A}"], line: 3)
         set.insert(["é"], line: 4)
         set.insert(["e\u{301}"], line: 5)
+        set.insert(["a;b", "x"], line: 6)
+        set.insert(["a\u{37E}b", "x"], line: 7)
+        set.insert(["\u{212A}\u{301}"], line: 8)
+        set.insert(["\u{1E30}"], line: 9)
+        set.insert(["a;b", "y"], line: 10)
+        set.insert(["a;", "bx"], line: 11)
         var lines: [Int: Int] = [:]
         set.finish(listed: 10) { r, _ in lines[r.line] = r.firstLine }
-        #expect(lines == [3: 2, 5: 4])
+        #expect(lines == [3: 2, 5: 4, 7: 6, 9: 8])
     }
 
     @Test func aFileWithManyRepeatsListsTheFirstByLine() throws {
