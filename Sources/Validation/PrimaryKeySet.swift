@@ -10,11 +10,12 @@ import Darwin
 ///
 /// Rows append (hash, line) to a buffer of at most `runCapacity` entries (8 MiB). When it is
 /// full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
-/// written as a run to an unlinked temporary file. The key texts go to a second append-only
-/// log (in memory up to 4 MiB, then the same kind of file), read back only for the repeats
-/// whose finding is listed. `finish` merges the runs: within equal hashes the first entry is
-/// the key's first occurrence, every later one a repeat. Memory: the buffer, a sort buffer
-/// of the same size while sorting, and 64 KiB per run while merging.
+/// written as a run to an unlinked temporary file. A Bloom filter of the hashes seen (4 MiB)
+/// picks the keys that may be repeats; only their texts go to an append-only log (in memory
+/// up to 1 MiB, then the same kind of file), read back only for the repeats whose finding is
+/// listed. `finish` merges the runs: within equal hashes the first entry is the key's first
+/// occurrence, every later one a repeat. Memory: the buffer, a sort buffer of the same size
+/// while sorting, the filter, and 64 KiB per run while merging.
 ///
 /// Collisions: two different keys with the same 64-bit hash would be reported as a repeat.
 /// With a well-mixed seeded 64-bit hash the chance of any collision among n keys is
