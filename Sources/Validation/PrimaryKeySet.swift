@@ -10,12 +10,11 @@ import Darwin
 ///
 /// Rows append (hash, line) to a buffer of at most `runCapacity` entries (8 MiB). When it is
 /// full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
-/// written as a run to an unlinked temporary file. A Bloom filter of the hashes seen (4 MiB)
-/// picks the keys that may be repeats; only their texts go to an append-only log (in memory
-/// up to 1 MiB, then the same kind of file), read back only for the repeats whose finding is
-/// listed. `finish` merges the runs: within equal hashes the first entry is the key's first
-/// occurrence, every later one a repeat. Memory: the buffer, a sort buffer of the same size
-/// while sorting, the filter, and 64 KiB per run while merging.
+/// written as a run to an unlinked temporary file. The key texts go to a second append-only
+/// log (in memory up to 4 MiB, then the same kind of file), read back only for the repeats
+/// whose finding is listed. `finish` merges the runs: within equal hashes the first entry is
+/// the key's first occurrence, every later one a repeat. Memory: the buffer, a sort buffer
+/// of the same size while sorting, and 64 KiB per run while merging.
 ///
 /// Collisions: two different keys with the same 64-bit hash would be reported as a repeat.
 /// With a well-mixed seeded 64-bit hash the chance of any collision among n keys is
@@ -46,15 +45,12 @@ final class PrimaryKeySet {
     @exclusivity(unchecked) private var texts: TextLog
     @exclusivity(unchecked) private(set) var keyCount = 0
 
-    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 1 << 20) {
+    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 4 << 20) {
         self.runCapacity = max(runCapacity, 16)
         texts = TextLog(memoryLimit: textMemory)
     }
 
-    deinit {
-        buffer?.deallocate()
-        bloom?.deallocate()
-    }
+    deinit { buffer?.deallocate() }
 
     /// Records the key made of `parts` at `line`.
     func insert(_ parts: [String], line: Int) {
@@ -65,20 +61,13 @@ final class PrimaryKeySet {
 
     @exclusivity(unchecked) private var hash = KeyHash()
     @exclusivity(unchecked) private var keyLine = 0
-    @exclusivity(unchecked) private var keyParts = 0
-    /// The current key's parts, framed as in the text log.
-    @exclusivity(unchecked) private var scratch: [UInt8] = []
-    /// A Bloom filter (two bits per key) of the hashes seen: 4 MiB.
-    @exclusivity(unchecked) private var bloom: UnsafeMutablePointer<UInt64>?
-    private static let bloomWords = 1 << 19
 
     /// Starts the key of the row at `line`, made of `parts` parts given next with `addPart`.
     @inline(__always)
     func beginKey(line: Int, parts: Int) {
         hash = KeyHash()
         keyLine = line
-        keyParts = parts
-        scratch.removeAll(keepingCapacity: true)
+        texts.begin(line: line, count: parts)
     }
 
     /// A part of the key as trimmed UTF-8 bytes. Keys compare as Swift strings do (canonical
@@ -112,9 +101,7 @@ final class PrimaryKeySet {
             }
             if !done { hash.add(stringHash: canonical.hashValue) }
         }
-        var n = UInt32(truncatingIfNeeded: b.count)
-        withUnsafeBytes(of: &n) { scratch.append(contentsOf: $0) }
-        scratch.append(contentsOf: b)
+        texts.append(part: b)
     }
 
     func addPart(_ part: String) {
@@ -123,23 +110,9 @@ final class PrimaryKeySet {
     }
 
     func endKey() {
+        texts.end()
         let h = hash.value
         let line = keyLine
-        // Only a key whose hash may have been seen before can be a repeat: only such keys'
-        // texts are logged (all repeats, and a few others the filter cannot tell apart).
-        if bloom == nil {
-            bloom = .allocate(capacity: Self.bloomWords)
-            bloom!.initialize(repeating: 0, count: Self.bloomWords)
-        }
-        let b1 = Int(truncatingIfNeeded: h) & (Self.bloomWords * 64 - 1)
-        let b2 = Int(truncatingIfNeeded: h >> 32) & (Self.bloomWords * 64 - 1)
-        let m1: UInt64 = 1 << UInt64(b1 & 63), m2: UInt64 = 1 << UInt64(b2 & 63)
-        let w1 = bloom![b1 >> 6], w2 = bloom![b2 >> 6]
-        if w1 & m1 != 0 && w2 & m2 != 0 {
-            texts.append(line: line, parts: keyParts, framed: scratch)
-        }
-        bloom![b1 >> 6] |= m1
-        bloom![b2 >> 6] |= m2
         if count == capacity {
             if capacity >= runCapacity {
                 spill()
@@ -203,8 +176,6 @@ final class PrimaryKeySet {
         runs = []
         runFile = nil
         keyCount = 0
-        bloom?.deallocate()
-        bloom = nil
     }
 
     /// Repeats among sorted entries.
@@ -429,11 +400,17 @@ struct TextLog {
 
     init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
 
-    /// Logs the key of `line`: `parts` parts, already framed (`length, bytes`…) in `framed`.
-    mutating func append(line: Int, parts: Int, framed: [UInt8]) {
+    mutating func begin(line: Int, count: Int) {
         appendInt(line)
-        appendInt(parts)
-        bytes.append(contentsOf: framed)
+        appendInt(count)
+    }
+
+    mutating func append(part: UnsafeBufferPointer<UInt8>) {
+        appendInt(part.count)
+        bytes.append(contentsOf: part)
+    }
+
+    mutating func end() {
         if bytes.count >= memoryLimit && !noFile {
             if file == nil { file = TempFile() }
             if let file {
