@@ -42,7 +42,7 @@ final class PrimaryKeySet {
     @exclusivity(unchecked) private var count = 0
     private var runs: [(offset: Int, count: Int)] = []
     private var runFile: TempFile?
-    @exclusivity(unchecked) private var texts: TextLog
+    private let texts: TextLog
     @exclusivity(unchecked) private(set) var keyCount = 0
 
     init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 4 << 20) {
@@ -392,39 +392,71 @@ struct BoundedLines {
 
 /// The key texts of every row in line order: `line, part count, (length, bytes)…`; in memory
 /// up to a limit, then appended to an unlinked temporary file.
-struct TextLog {
+final class TextLog {
     let memoryLimit: Int
-    private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var used = 0
+    @exclusivity(unchecked) private var capacity: Int
     private var file: TempFile?
     private var noFile = false
 
-    init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
+    init(memoryLimit: Int) {
+        self.memoryLimit = memoryLimit
+        capacity = 4096
+        buffer = .allocate(capacity: capacity)
+    }
 
-    mutating func begin(line: Int, count: Int) {
+    deinit { buffer.deallocate() }
+
+    /// The bytes still in memory.
+    private var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: used)) }
+
+    @inline(__always)
+    private func reserve(_ n: Int) {
+        guard used + n > capacity else { return }
+        var grown = capacity * 2
+        while grown < used + n { grown *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        b.update(from: buffer, count: used)
+        buffer.deallocate()
+        buffer = b
+        capacity = grown
+    }
+
+    @inline(__always)
+    func begin(line: Int, count: Int) {
+        reserve(8)
         appendInt(line)
         appendInt(count)
     }
 
-    mutating func append(part: UnsafeBufferPointer<UInt8>) {
+    @inline(__always)
+    func append(part: UnsafeBufferPointer<UInt8>) {
+        reserve(4 + part.count)
         appendInt(part.count)
-        bytes.append(contentsOf: part)
+        if let base = part.baseAddress, part.count > 0 {
+            (buffer + used).update(from: base, count: part.count)
+            used += part.count
+        }
     }
 
-    mutating func end() {
-        if bytes.count >= memoryLimit && !noFile {
+    func end() {
+        if used >= memoryLimit && !noFile {
             if file == nil { file = TempFile() }
             if let file {
-                bytes.withUnsafeBytes { file.append($0) }
-                bytes.removeAll(keepingCapacity: true)
+                file.append(UnsafeRawBufferPointer(start: buffer, count: used))
+                used = 0
             } else {
                 noFile = true   // keep the texts in memory rather than fail
             }
         }
     }
 
-    private mutating func appendInt(_ v: Int) {
-        var v = UInt32(truncatingIfNeeded: v)
-        withUnsafeBytes(of: &v) { bytes.append(contentsOf: $0) }
+    /// Little-endian; the caller reserved the room.
+    @inline(__always)
+    private func appendInt(_ v: Int) {
+        UnsafeMutableRawPointer(buffer + used).storeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian, as: UInt32.self)
+        used += 4
     }
 
     /// Calls `body` with every row's line and parts, in line order, until it returns true.
