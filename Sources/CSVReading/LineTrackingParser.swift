@@ -155,6 +155,13 @@ final class LineTrackingParser {
         var any = false
         for i in 0..<count where !isBlank(b[i]) { any = true; break }
         guard any else { return false }
+        // Room for every byte of the line and a bound per possible cell, then no checks per cell.
+        ensureBytes(byteCount + count)
+        ensureBounds(boundsCount + count + 1)
+        let first = boundsCount - 1
+        let savedBytes = byteCount
+        let maxCells = limits.maxCellsPerRecord, maxCell = limits.maxCellCharacters
+        var cells = 0
         var cellStart = 0
         var i = 0
         while true {
@@ -162,14 +169,48 @@ final class LineTrackingParser {
                 var s = cellStart, e = i
                 while s < e && isBlank(b[s]) { s += 1 }
                 while e > s && isBlank(b[e - 1]) { e -= 1 }
-                cellEnded(UnsafeRawBufferPointer(start: b + s, count: e - s))
+                cells += 1
+                if cells > maxCells || e - s > maxCell {
+                    // A limit: let libcsv's route find and report it, as for any line.
+                    byteCount = savedBytes
+                    boundsCount = first + 1
+                    return false
+                }
+                let n = e - s
+                if n > 0 { (bytes + byteCount).update(from: b + s, count: n) }
+                byteCount += n
+                bounds[boundsCount] = byteCount
+                boundsCount += 1
                 if i == count { break }
                 cellStart = i + 1
             }
             i += 1
         }
-        rowEnded()
+        recordFirstCell = boundsCount - 1
+        completed.append((first, cells, recordLine))
         return true
+    }
+
+    private func ensureBytes(_ needed: Int) {
+        guard needed > byteCapacity else { return }
+        var capacity = byteCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    private func ensureBounds(_ needed: Int) {
+        guard needed > boundsCapacity else { return }
+        var capacity = boundsCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        grown.update(from: bounds, count: boundsCount)
+        bounds.deallocate()
+        bounds = grown
+        boundsCapacity = capacity
     }
 
     /// A record of one empty cell (an empty or blank line, which libcsv skips).
