@@ -192,25 +192,22 @@ final class LineTrackingParser {
     }
 
     private func ensureBytes(_ needed: Int) {
-        guard needed > byteCapacity else { return }
-        var capacity = byteCapacity * 2
-        while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: bytes, count: byteCount)
-        bytes.deallocate()
-        bytes = grown
-        byteCapacity = capacity
+        if needed > byteCapacity { Self.grow(&bytes, capacity: &byteCapacity, count: byteCount, needed: needed) }
     }
 
     private func ensureBounds(_ needed: Int) {
-        guard needed > boundsCapacity else { return }
-        var capacity = boundsCapacity * 2
-        while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        grown.update(from: bounds, count: boundsCount)
-        bounds.deallocate()
-        bounds = grown
-        boundsCapacity = capacity
+        if needed > boundsCapacity { Self.grow(&bounds, capacity: &boundsCapacity, count: boundsCount, needed: needed) }
+    }
+
+    /// Moves the first `count` elements to a buffer at least twice as large and at least `needed`.
+    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, capacity: inout Int, count: Int, needed: Int) {
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let b = UnsafeMutablePointer<T>.allocate(capacity: grown)
+        b.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = b
+        capacity = grown
     }
 
     /// A record of one empty cell (an empty or blank line, which libcsv skips).
@@ -294,15 +291,7 @@ final class LineTrackingParser {
             return
         }
         let n = cell.count
-        if byteCount + n > byteCapacity {
-            var capacity = byteCapacity * 2
-            while capacity < byteCount + n { capacity *= 2 }
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            grown.update(from: bytes, count: byteCount)
-            bytes.deallocate()
-            bytes = grown
-            byteCapacity = capacity
-        }
+        ensureBytes(byteCount + n)
         if n > 0 { UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: cell.baseAddress!, byteCount: n) }
         byteCount += n
         appendBound(byteCount)
@@ -310,13 +299,7 @@ final class LineTrackingParser {
 
     @inline(__always)
     private func appendBound(_ end: Int) {
-        if boundsCount == boundsCapacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: boundsCapacity * 2)
-            grown.update(from: bounds, count: boundsCount)
-            bounds.deallocate()
-            bounds = grown
-            boundsCapacity *= 2
-        }
+        ensureBounds(boundsCount + 1)
         bounds[boundsCount] = end
         boundsCount += 1
     }
