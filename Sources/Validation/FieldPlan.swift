@@ -25,35 +25,6 @@ final class FieldPlan {
     /// A good cell needs no `String` for its checks or value (integer/number, no enum/code list).
     let checksWithoutText: Bool
 
-    /// The last cell of the byte route that passed every check (at most 16 bytes, as a key of
-    /// its bytes and length), with its text and value: a cell with the same bytes has the same
-    /// outcome, so rows that repeat a value (region, year, unit, …) skip its work.
-    @exclusivity(unchecked) var memoKey: MemoKey = MemoKey(a: 0, b: 0, count: -1)
-    @exclusivity(unchecked) var memoText = ""
-    @exclusivity(unchecked) var memoValue = CellValue.null
-
-    struct MemoKey: Equatable {
-        var a: UInt64
-        var b: UInt64
-        var count: Int
-
-        /// The key of 1–16 bytes; nil otherwise.
-        @inline(__always)
-        init?(_ t: UnsafeBufferPointer<UInt8>) {
-            let n = t.count
-            guard n > 0 && n <= 16, let base = t.baseAddress else { return nil }
-            var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
-            self.init(a: words.0, b: words.1, count: n)
-        }
-
-        init(a: UInt64, b: UInt64, count: Int) {
-            self.a = a
-            self.b = b
-            self.count = count
-        }
-    }
-
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
         pattern = field.constraints?.pattern.map(PatternMatcher.init)

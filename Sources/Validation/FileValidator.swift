@@ -246,16 +246,11 @@ public struct FileValidator {
             let cell = record.cell(position)
             if let t = ByteCell.trimASCII(cell) {
                 if !t.isEmpty { blank = false }
-                let plan = plans[fi]
-                if plan.checksWithoutText {
+                if plans[fi].checksWithoutText {
                     row.texts[fi] = nil
                     row.spans[fi] = t
                 } else {
-                    if let key = FieldPlan.MemoKey(t), key == plan.memoKey {
-                        row.texts[fi] = plan.memoText
-                    } else {
-                        row.texts[fi] = String(decoding: t, as: UTF8.self)
-                    }
+                    row.texts[fi] = String(decoding: t, as: UTF8.self)
                     row.spans[fi] = nil
                 }
             } else {
@@ -291,17 +286,8 @@ public struct FileValidator {
         for fi in 0..<fieldCount {
             let plan = plans[fi]
             if let span = row.spans[fi] {
-                let key = FieldPlan.MemoKey(span)
-                if let key, key == plan.memoKey {
-                    row.values[fi] = plan.memoValue
-                    continue
-                }
                 if let value = fastCell(span, "", plan) {
                     row.values[fi] = value
-                    if let key {
-                        plan.memoKey = key
-                        plan.memoValue = value
-                    }
                     continue
                 }
                 // Not good: the String route reports, with the text.
@@ -317,17 +303,7 @@ public struct FileValidator {
             }
             var value: CellValue?
             if let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)) {
-                let key = FieldPlan.MemoKey(t)
-                if let key, key == plan.memoKey {
-                    value = plan.memoValue
-                } else {
-                    value = fastCell(t, text, plan)
-                    if let key, let value {
-                        plan.memoKey = key
-                        plan.memoText = text
-                        plan.memoValue = value
-                    }
-                }
+                value = fastCell(t, text, plan)
             }
             if value == nil { value = checkCell(text, plan, line: line) }
             row.values[fi] = value
