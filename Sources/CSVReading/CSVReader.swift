@@ -31,6 +31,15 @@ public enum CSVReader {
                             onDialect: (Dialect) throws -> Void = { _ in },
                             _ body: (RawRecord) throws -> Void) throws -> ReadSummary {
         let source = try FileByteSource(path: url.path)
+        return try read(source: source, limits: limits, onDialect: onDialect) { try body($0.rawRecord()) }
+    }
+
+    /// Reads the file at `url` like `read(fileAt:limits:onDialect:_:)`, but hands each record
+    /// as bytes (no `String` per cell). A record is only valid during the call of `body`.
+    public static func readBytes(fileAt url: URL, limits: ReadLimits = ReadLimits(),
+                                 onDialect: (Dialect) throws -> Void = { _ in },
+                                 _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
+        let source = try FileByteSource(path: url.path)
         return try read(source: source, limits: limits, onDialect: onDialect, body)
     }
 
@@ -38,12 +47,19 @@ public enum CSVReader {
     public static func read(bytes: [UInt8], limits: ReadLimits = ReadLimits(),
                             onDialect: (Dialect) throws -> Void = { _ in },
                             _ body: (RawRecord) throws -> Void) throws -> ReadSummary {
+        try read(source: MemoryByteSource(bytes), limits: limits, onDialect: onDialect) { try body($0.rawRecord()) }
+    }
+
+    /// Reads bytes in memory, handing each record as bytes (valid only during `body`).
+    public static func readBytes(bytes: [UInt8], limits: ReadLimits = ReadLimits(),
+                                 onDialect: (Dialect) throws -> Void = { _ in },
+                                 _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         try read(source: MemoryByteSource(bytes), limits: limits, onDialect: onDialect, body)
     }
 
     static func read(source: ByteSource, limits: ReadLimits,
                      onDialect: (Dialect) throws -> Void,
-                     _ body: (RawRecord) throws -> Void) throws -> ReadSummary {
+                     _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         var summary = ReadSummary(dialect: nil, records: 0, problems: [])
         if source.size > limits.maxFileBytes {
             summary.problems.append(ReadProblem(kind: .fileTooLarge(bytes: source.size, limit: limits.maxFileBytes), line: nil))

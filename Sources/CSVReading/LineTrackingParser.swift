@@ -12,11 +12,16 @@ import Darwin
 /// empty lines; they are given here as records with one empty cell so that validation can
 /// warn `blank-row` with their line number.
 ///
+/// Cells are not turned into strings here: their bytes are appended to one reusable buffer
+/// and each record is handed on as `RawRecordBytes` (offsets into that buffer). The buffer is
+/// emptied after every piece, keeping only the cells of a record still being parsed.
+///
 /// The hot properties skip dynamic exclusivity checks: they are touched only from this
 /// object's own methods and libcsv's callbacks, on one thread, never overlapping.
 final class LineTrackingParser {
     private var parser = csv_parser()
     private let limits: ReadLimits
+    private let delimiter: UInt8
     /// Bytes after which a cell is surely longer than the limit (a scalar is at most 4 bytes).
     private let maxCellBytes: Int
 
@@ -24,10 +29,20 @@ final class LineTrackingParser {
     @exclusivity(unchecked) private var line = 1
     /// The line on which the record being parsed began.
     @exclusivity(unchecked) fileprivate var recordLine = 1
-    @exclusivity(unchecked) fileprivate var cells: [String] = []
-    @exclusivity(unchecked) fileprivate var expectedCells = 8
-    /// Records completed by libcsv during the current piece, handed to the body after it.
-    @exclusivity(unchecked) fileprivate var completed: [RawRecord] = []
+
+    /// Cell bytes of the completed records and of the record being parsed.
+    @exclusivity(unchecked) fileprivate var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) fileprivate var byteCapacity: Int
+    @exclusivity(unchecked) fileprivate var byteCount = 0
+    /// Cell boundaries: `bounds[0] == 0`, each cell appends its end offset.
+    @exclusivity(unchecked) fileprivate var bounds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) fileprivate var boundsCount = 1
+    @exclusivity(unchecked) fileprivate var boundsCapacity = 256
+    /// Index in `bounds` of the first cell of the record being parsed.
+    @exclusivity(unchecked) fileprivate var recordFirstCell = 0
+    /// Records completed by libcsv during the current piece, handed to the body after it:
+    /// first cell index, cell count and line.
+    @exclusivity(unchecked) fileprivate var completed: [(first: Int, count: Int, line: Int)] = []
     @exclusivity(unchecked) fileprivate var tooLongCell: (characters: Int, line: Int)?
     /// The line of a record with too many cells, once one is seen.
     @exclusivity(unchecked) fileprivate var tooManyCellsLine: Int?
@@ -41,27 +56,43 @@ final class LineTrackingParser {
     private var lineHasBytes = false
 
     private static let rowNotBegun: Int32 = 0
+    /// Whether lines without quotes bypass libcsv (tests turn it off to compare).
+    nonisolated(unsafe) static var splitsPlainLines = true
 
     init(delimiter: Delimiter, limits: ReadLimits) throws {
         self.limits = limits
+        self.delimiter = delimiter.rawValue
         self.maxCellBytes = limits.maxCellCharacters.multipliedReportingOverflow(by: 4).overflow
             ? Int.max : limits.maxCellCharacters * 4
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else { throw CSVReadError.parserInit }
+        byteCapacity = 4096
+        bytes = .allocate(capacity: byteCapacity)
+        bounds = .allocate(capacity: boundsCapacity)
+        bounds[0] = 0
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+            bytes.deallocate()
+            bounds.deallocate()
+            throw CSVReadError.parserInit
+        }
         csv_set_delim(&parser, delimiter.rawValue)
         // Only blanks that are not the delimiter are trimmed around quoted cells; validation
         // trims every cell anyway (the no-break space included).
+        // Without a space function libcsv takes space and TAB, as wanted for `,` and `;`
+        // (and a call per byte is saved); a TAB file must not trim its delimiter.
         if delimiter == .tab {
             csv_set_space_func(&parser) { $0 == 0x20 ? 1 : 0 }
-        } else {
-            csv_set_space_func(&parser) { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
         }
         csv_set_blk_size(&parser, 1024)
+        completed.reserveCapacity(4)
     }
 
-    deinit { csv_free(&parser) }
+    deinit {
+        csv_free(&parser)
+        bytes.deallocate()
+        bounds.deallocate()
+    }
 
     /// Parses a chunk; returns true when reading must stop (a fatal problem was recorded).
-    func feed(_ chunk: UnsafeRawBufferPointer, _ body: (RawRecord) throws -> Void) throws -> Bool {
+    func feed(_ chunk: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         guard var p = chunk.baseAddress else { return false }
         let end = p + chunk.count
         while p < end {
@@ -73,11 +104,15 @@ final class LineTrackingParser {
                 lineHasBytes = true
             }
             if parser.pstate == Self.rowNotBegun { recordLine = line }
-            if try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) { return true }
+            if Self.splitsPlainLines && newline != nil && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
+                && splitPlainLine(p, count: pieceEnd - p - 1) {
+                // A whole line without quotes split here, exactly as libcsv would.
+                if try deliver(body) { return true }
+            } else if try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) { return true }
             if newline != nil {
                 if lineStartedIdle && parser.pstate == Self.rowNotBegun
                     && recordCount + completed.count == recordsAtLineStart {
-                    completed.append(RawRecord(cells: [""], line: line))
+                    appendBlankRecord()
                     if try deliver(body) { return true }
                 }
                 line += 1
@@ -89,7 +124,7 @@ final class LineTrackingParser {
     }
 
     /// Ends the input: a last record without a final line break, or an unclosed quote.
-    func finish(_ body: (RawRecord) throws -> Void) throws {
+    func finish(_ body: (RawRecordBytes) throws -> Void) throws {
         let wasIdle = parser.pstate == Self.rowNotBegun
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(&parser, Self.onCell, Self.onRow, ctx) != 0 {
@@ -99,12 +134,92 @@ final class LineTrackingParser {
         if try deliver(body) { return }
         // A last line of blanks only, without a final line break.
         if lineHasBytes && lineStartedIdle && wasIdle && recordCount == recordsAtLineStart {
-            completed.append(RawRecord(cells: [""], line: line))
+            appendBlankRecord()
             _ = try deliver(body)
         }
     }
 
-    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecord) throws -> Void) throws -> Bool {
+    /// A whole physical line (without its `\n`) fed while libcsv is idle, when it has no quote,
+    /// no CR but a last one, and some byte that is not a blank: its cells are what libcsv
+    /// gives for it — split at the delimiter, blanks (space, and TAB unless it is the
+    /// delimiter) dropped at both ends of each cell — without going through libcsv byte by
+    /// byte. Returns false (nothing done) for any other line; libcsv then parses it.
+    private func splitPlainLine(_ start: UnsafeRawPointer, count n: Int) -> Bool {
+        var count = n
+        let b = start.assumingMemoryBound(to: UInt8.self)
+        if count > 0 && b[count - 1] == 0x0D { count -= 1 }
+        guard count > 0, memchr(start, 0x22, count) == nil, memchr(start, 0x0D, count) == nil else { return false }
+        let delimiter = self.delimiter
+        let tabIsBlank = delimiter != 0x09
+        @inline(__always) func isBlank(_ c: UInt8) -> Bool { c == 0x20 || (c == 0x09 && tabIsBlank) }
+        var any = false
+        for i in 0..<count where !isBlank(b[i]) { any = true; break }
+        guard any else { return false }
+        // Room for every byte of the line and a bound per possible cell, then no checks per cell.
+        ensureBytes(byteCount + count)
+        ensureBounds(boundsCount + count + 1)
+        let first = boundsCount - 1
+        let savedBytes = byteCount
+        let maxCells = limits.maxCellsPerRecord, maxCell = limits.maxCellCharacters
+        var cells = 0
+        var cellStart = 0
+        var i = 0
+        while true {
+            if i == count || b[i] == delimiter {
+                var s = cellStart, e = i
+                while s < e && isBlank(b[s]) { s += 1 }
+                while e > s && isBlank(b[e - 1]) { e -= 1 }
+                cells += 1
+                if cells > maxCells || e - s > maxCell {
+                    // A limit: let libcsv's route find and report it, as for any line.
+                    byteCount = savedBytes
+                    boundsCount = first + 1
+                    return false
+                }
+                let n = e - s
+                if n > 0 { (bytes + byteCount).update(from: b + s, count: n) }
+                byteCount += n
+                bounds[boundsCount] = byteCount
+                boundsCount += 1
+                if i == count { break }
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        recordFirstCell = boundsCount - 1
+        completed.append((first, cells, recordLine))
+        return true
+    }
+
+    private func ensureBytes(_ needed: Int) {
+        if needed > byteCapacity { Self.grow(&bytes, capacity: &byteCapacity, count: byteCount, needed: needed) }
+    }
+
+    private func ensureBounds(_ needed: Int) {
+        if needed > boundsCapacity { Self.grow(&bounds, capacity: &boundsCapacity, count: boundsCount, needed: needed) }
+    }
+
+    /// Moves the first `count` elements to a buffer at least twice as large and at least `needed`.
+    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, capacity: inout Int, count: Int, needed: Int) {
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let b = UnsafeMutablePointer<T>.allocate(capacity: grown)
+        b.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = b
+        capacity = grown
+    }
+
+    /// A record of one empty cell (an empty or blank line, which libcsv skips).
+    private func appendBlankRecord() {
+        // No record is being parsed here (the parser is idle), so it goes at the end.
+        let first = boundsCount - 1
+        appendBound(byteCount)
+        recordFirstCell = boundsCount - 1
+        completed.append((first, 1, line))
+    }
+
+    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         let used = csv_parse(&parser, piece.baseAddress, piece.count, Self.onCell, Self.onRow, ctx)
         if used != piece.count && csv_error(&parser) == CSV_EPARSE {
@@ -119,7 +234,7 @@ final class LineTrackingParser {
     }
 
     /// Hands completed records to the body; returns true when a limit stops reading.
-    private func deliver(_ body: (RawRecord) throws -> Void) throws -> Bool {
+    private func deliver(_ body: (RawRecordBytes) throws -> Void) throws -> Bool {
         if let tooLong = tooLongCell {
             problems.append(ReadProblem(kind: .cellTooLong(characters: tooLong.characters, limit: limits.maxCellCharacters), line: tooLong.line))
             completed.removeAll()
@@ -130,38 +245,69 @@ final class LineTrackingParser {
             completed.removeAll()
             return true
         }
+        if completed.isEmpty { return false }
         var index = 0
-        defer { completed.removeFirst(index) }
+        defer {
+            if index == completed.count { completed.removeAll(keepingCapacity: true) } else { completed.removeFirst(index) }
+            if completed.isEmpty { compact() }
+        }
+        let base = UnsafePointer(bytes)
+        let bounds = UnsafePointer(self.bounds)
         while index < completed.count {
+            let record = completed[index]
             if recordCount > limits.maxDataRows {  // the header is record 0 of the data rows
-                problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: completed[index].line))
+                problems.append(ReadProblem(kind: .tooManyRows(limit: limits.maxDataRows), line: record.line))
                 return true
             }
-            let record = completed[index]
             index += 1
             recordCount += 1
-            try body(record)
+            try body(RawRecordBytes(line: record.line, count: record.count, base: base, bounds: bounds + record.first))
         }
         return false
     }
 
-    fileprivate func cellEnded(_ bytes: UnsafeRawBufferPointer) {
-        if bytes.count > limits.maxCellCharacters && tooLongCell == nil {
-            let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.count
+    /// Drops the bytes of delivered records, keeping the cells of the record being parsed.
+    private func compact() {
+        let keepFrom = bounds[recordFirstCell]
+        let kept = byteCount - keepFrom
+        if keepFrom > 0 {
+            if kept > 0 { memmove(bytes, bytes + keepFrom, kept) }
+            byteCount = kept
+        }
+        if recordFirstCell > 0 {
+            boundsCount -= recordFirstCell
+            for k in 0..<boundsCount { bounds[k] = bounds[recordFirstCell + k] - keepFrom }
+            recordFirstCell = 0
+        }
+    }
+
+    fileprivate func cellEnded(_ cell: UnsafeRawBufferPointer) {
+        if cell.count > limits.maxCellCharacters && tooLongCell == nil {
+            let scalars = String(decoding: cell, as: UTF8.self).unicodeScalars.count
             if scalars > limits.maxCellCharacters { tooLongCell = (scalars, recordLine) }
         }
-        if cells.count >= limits.maxCellsPerRecord {
+        if boundsCount - 1 - recordFirstCell >= limits.maxCellsPerRecord {
             if tooManyCellsLine == nil { tooManyCellsLine = recordLine }
             return
         }
-        if cells.isEmpty { cells.reserveCapacity(expectedCells) }
-        cells.append(String(decoding: bytes, as: UTF8.self))
+        let n = cell.count
+        ensureBytes(byteCount + n)
+        if n > 0 { UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: cell.baseAddress!, byteCount: n) }
+        byteCount += n
+        appendBound(byteCount)
+    }
+
+    @inline(__always)
+    private func appendBound(_ end: Int) {
+        ensureBounds(boundsCount + 1)
+        bounds[boundsCount] = end
+        boundsCount += 1
     }
 
     fileprivate func rowEnded() {
-        expectedCells = max(expectedCells, cells.count)
-        completed.append(RawRecord(cells: cells, line: recordLine))
-        cells = []
+        let first = recordFirstCell
+        recordFirstCell = boundsCount - 1
+        completed.append((first, recordFirstCell - first, recordLine))
     }
 
     private static let onCell: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, ctx in

@@ -89,10 +89,12 @@ public struct FileChecker: Sendable {
                         SubmissionNaming.checkDeadline(name, receivedAt: receivedAt)].compactMap({ $0 }) {
             run.validator.report(problem.code, message: problem.message)
         }
-        let summary = try CSVReader.read(fileAt: url, limits: options.limits,
-                                         onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
+        run.validator.producesRows = rowSink != nil
+        let summary = try CSVReader.readBytes(fileAt: url, limits: options.limits,
+                                              onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
             // Once the file has an error it will be rejected whole: its rows go no further.
-            if let row = run.validator.consume(record), let rowSink, run.validator.findings.errors == 0 {
+            // (Repeated primary keys are only known at the end: such rows may reach the sink.)
+            if let row = run.validator.consume(record), let rowSink, run.validator.errorCount == 0 {
                 try rowSink(row)
             }
         }
@@ -100,7 +102,7 @@ public struct FileChecker: Sendable {
         for problem in summary.problems {
             validator.report(problem.code, line: problem.line, value: problem.value, message: ReadProblemText.message(problem))
         }
-        if !summary.stoppedEarly { validator.finish() }
+        if !summary.stoppedEarly { validator.finish() } else { validator.finishPrimaryKeys() }
         let report = FileReport(file: displayName, region: name.region, year: name.year, report: name.report,
                                 rows: validator.dataRows, findings: validator.findings)
         return CheckedFile(report: report, name: name, schema: schema,

@@ -38,19 +38,26 @@ enum FieldParsers {
 
     /// ISO `YYYY-MM-DD`, a real calendar date; returns (year, month, day).
     static func date(_ s: String) -> (year: Int, month: Int, day: Int)? {
-        let b = Array(s.utf8)
+        var s = s
+        return s.withUTF8 { date(bytes: $0) }
+    }
+
+    private static let daysInMonth: [Int] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// `date(_:)` over UTF-8 bytes.
+    static func date(bytes b: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
+        @inline(__always) func num(_ from: Int, _ to: Int) -> Int? {
             var v = 0
-            for i in r {
+            for i in from..<to {
                 guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
                 v = v * 10 + Int(b[i] - 0x30)
             }
             return v
         }
-        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), (1...12).contains(m), d >= 1 else { return nil }
+        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10), m >= 1 && m <= 12, d >= 1 else { return nil }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        let days = m == 2 && leap ? 29 : daysInMonth[m - 1]
         return d <= days ? (y, m, d) : nil
     }
 

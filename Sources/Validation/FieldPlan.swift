@@ -1,7 +1,8 @@
 import FollowUpModel
 
 /// What the generic checks need per field, prepared once per file: the parser by type, the
-/// compiled pattern, the code list of a foreign key.
+/// compiled pattern, the code list of a foreign key. The scalars the hot path reads are
+/// copied out of `Field`, so a cell check does not copy (retain) the whole field.
 final class FieldPlan {
     let field: Field
     let pattern: PatternMatcher?
@@ -9,6 +10,20 @@ final class FieldPlan {
     let codeList: CodeList?
     let listDelimiter: UInt8
     let enumValues: Set<String>?
+    let type: FieldType
+    let minimum: Double?
+    let maximum: Double?
+    let minLength: Int?
+    let maxLength: Int?
+    let isRequired: Bool
+    let emptyValue: Double?
+    /// The codes of `codeList`, for lookups without copying the list.
+    let codes: Set<String>?
+    /// The simple pattern form as a bitmap (`PatternMatcher`); nil with no pattern or a regex.
+    let patternBits: (lo: UInt64, hi: UInt64, min: Int, max: Int)?
+    let hasRegexPattern: Bool
+    /// A good cell needs no `String` for its checks or value (integer/number, no enum/code list).
+    let checksWithoutText: Bool
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
@@ -21,5 +36,16 @@ final class FieldPlan {
         }
         listDelimiter = field.delimiter?.utf8.first ?? UInt8(ascii: "|")
         enumValues = field.constraints?.enum.map(Set.init)
+        type = field.type
+        minimum = field.constraints?.minimum
+        maximum = field.constraints?.maximum
+        minLength = field.constraints?.minLength
+        maxLength = field.constraints?.maxLength
+        isRequired = field.isRequired
+        emptyValue = field.emptyValue
+        codes = codeList.map { Set($0.codes) }
+        patternBits = pattern?.bits
+        hasRegexPattern = pattern != nil && pattern?.bits == nil
+        checksWithoutText = (type == .integer || type == .number) && enumValues == nil && codeList == nil
     }
 }

@@ -19,6 +19,10 @@ public struct FileValidator {
     public private(set) var activityIDs: Set<String> = []
     /// True when `,` may be a decimal sign in numbers (`;` and TAB files). Set before the first data row.
     public var decimalComma: Bool
+    /// When false, `consume` checks rows but returns no `TypedRow` (nobody stores them).
+    public var producesRows = true
+    /// Errors found so far (without copying the finding list).
+    public var errorCount: Int { reporter.list.errors }
 
     private var reporter: FindingReporter
     private let context: RuleContext
@@ -26,7 +30,10 @@ public struct FileValidator {
     private var rules: any ReportRules
     private let submissionRules: SubmissionRules
     private let keyFields: [Int]
-    private var keys = PrimaryKeySet()
+    private let keys = PrimaryKeySet()
+    /// The current row's texts and values, reused from row to row.
+    private var row: RowView
+    private var keyParts: [String] = []
     private let activityField: Int?
     private let labelIndex: [String: Int]
     /// For each schema field, the cell position in the file (nil = missing column).
@@ -53,6 +60,8 @@ public struct FileValidator {
         activityField = schema.report == .insatser ? schema.index(of: "insats_id") : nil
         labelIndex = Dictionary(schema.fields.enumerated().map { ($1.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         columnOf = Array(repeating: nil, count: schema.fields.count)
+        row = RowView(line: 0, texts: Array(repeating: nil, count: schema.fields.count),
+                      values: Array(repeating: nil, count: schema.fields.count))
     }
 
     /// Adds a finding about the file from outside (reading, file name, deadline).
@@ -72,6 +81,17 @@ public struct FileValidator {
         return readRow(record)
     }
 
+    /// Takes the next record as bytes (the file route: no `String` per cell for good cells).
+    public mutating func consume(_ record: RawRecordBytes) -> TypedRow? {
+        guard !dead else { return nil }
+        if !sawHeader {
+            sawHeader = true
+            readHeader(record.rawRecord())
+            return nil
+        }
+        return readRow(bytes: record)
+    }
+
     /// Runs the file rules (e.g. `row-count`). Call once after the last record.
     public mutating func finish() {
         guard !finished else { return }
@@ -80,7 +100,26 @@ public struct FileValidator {
             if reporter.list.errors == 0 { reporter.add(.emptyFile, line: nil, Messages.emptyFile) }
             return
         }
-        if !dead { rules.finish(rows: dataRows, &reporter) }
+        if !dead {
+            finishPrimaryKeys()
+            rules.finish(rows: dataRows, &reporter)
+        }
+    }
+
+    /// Reports the repeated primary keys of the rows read so far (`primary-key`, on the line
+    /// of each repeat). `finish()` does it; call it alone when reading stopped early.
+    public mutating func finishPrimaryKeys() {
+        guard !keyFields.isEmpty else { return }
+        let names = keyFields.map { schema.fields[$0].name }
+        let room = reporter.list.cap - reporter.list.listed.count
+        let keys = self.keys
+        var out = reporter
+        reporter = FindingReporter(list: FindingList(cap: 0), file: "")
+        keys.finish(listed: room) { r, parts in
+            out.add(.primaryKey, line: r.line, column: names.first, value: parts.joined(separator: ", "),
+                    Messages.primaryKey(columns: names, values: parts, line: r.line, firstLine: r.firstLine))
+        }
+        reporter = out
     }
 
     // MARK: Header
@@ -149,22 +188,126 @@ public struct FileValidator {
             guard let text = texts[fi] else { continue }
             values[fi] = checkCell(text, plans[fi], line: line)
         }
-        let view = RowView(line: line, texts: texts, values: values)
-        submissionRules.check(view, &reporter)
-        rules.check(view, &reporter)
-        checkPrimaryKey(texts, line: line)
-        if let activityField, let id = view.validText(activityField) { activityIDs.insert(id) }
-        guard reporter.list.errors == errorsBefore else { return nil }
-        return TypedRow(line: line, values: values.map { $0 ?? .null })
+        row.line = line
+        row.texts = texts
+        row.values = values
+        for fi in 0..<row.spans.count { row.spans[fi] = nil }
+        return checkRow(errorsBefore: errorsBefore, record: nil)
     }
 
-    private mutating func checkPrimaryKey(_ texts: [String?], line: Int) {
-        guard !keyFields.isEmpty, keyFields.allSatisfy({ texts[$0] != nil }) else { return }
-        if let first = keys.insert(texts, fields: keyFields, line: line) {
-            let names = keyFields.map { schema.fields[$0].name }
-            let parts = keyFields.map { texts[$0] ?? "" }
-            reporter.add(.primaryKey, line: line, column: names.first, value: parts.joined(separator: ", "),
-                         Messages.primaryKey(columns: names, values: parts, line: line, firstLine: first))
+    /// The row rules, the primary key and the typed row, once `row` holds the cells.
+    private mutating func checkRow(errorsBefore: Int, record: RawRecordBytes?) -> TypedRow? {
+        submissionRules.check(row, &reporter)
+        rules.check(row, &reporter)
+        if let record { collectPrimaryKey(record) } else { collectPrimaryKey() }
+        if let activityField, let id = row.validText(activityField) { activityIDs.insert(id) }
+        guard producesRows, reporter.list.errors == errorsBefore else { return nil }
+        return TypedRow(line: row.line, values: row.values.map { $0 ?? .null })
+    }
+
+    private mutating func collectPrimaryKey() {
+        guard !keyFields.isEmpty else { return }
+        keyParts.removeAll(keepingCapacity: true)
+        for k in keyFields {
+            guard let t = row.texts[k] else { return }
+            keyParts.append(t)
         }
+        keys.insert(keyParts, line: row.line)
+    }
+
+    /// The key of a row read as bytes: its parts straight from the record where no trim of a
+    /// non-ASCII edge was needed.
+    private mutating func collectPrimaryKey(_ record: RawRecordBytes) {
+        guard !keyFields.isEmpty else { return }
+        for k in keyFields where row.texts[k] == nil && row.spans[k] == nil { return }
+        keys.beginKey(line: row.line, parts: keyFields.count)
+        for k in keyFields {
+            if let position = columnOf[k], let t = ByteCell.trimASCII(record.cell(position)) {
+                keys.addPart(t)
+            } else {
+                keys.addPart(row.string(k)!)
+            }
+        }
+        keys.endKey()
+    }
+
+    private mutating func readRow(bytes record: RawRecordBytes) -> TypedRow? {
+        let line = record.line
+        let cellCount = record.count
+        var blank = true
+        row.line = line
+        let fieldCount = plans.count
+        for fi in 0..<fieldCount {
+            guard let position = columnOf[fi], position < cellCount else {
+                row.texts[fi] = nil
+                row.spans[fi] = nil
+                continue
+            }
+            let cell = record.cell(position)
+            if let t = ByteCell.trimASCII(cell) {
+                if !t.isEmpty { blank = false }
+                if plans[fi].checksWithoutText {
+                    row.texts[fi] = nil
+                    row.spans[fi] = t
+                } else {
+                    row.texts[fi] = String(decoding: t, as: UTF8.self)
+                    row.spans[fi] = nil
+                }
+            } else {
+                row.spans[fi] = nil
+                let t = CellText.trim(String(decoding: cell, as: UTF8.self))
+                if !t.isEmpty { blank = false }
+                row.texts[fi] = t
+            }
+        }
+        if blank {
+            var allBlank = true
+            for i in 0..<cellCount where !ByteCell.isBlank(record.cell(i)) { allBlank = false; break }
+            if allBlank {
+                reporter.add(.blankRow, line: line, Messages.blankRow(line: line))
+                return nil
+            }
+        }
+        dataRows += 1
+        let errorsBefore = reporter.list.errors
+        if cellCount > headerCells {
+            var extra = ""
+            for i in headerCells..<cellCount {
+                let t = CellText.trim(record.string(i))
+                if !t.isEmpty { extra = t; break }
+            }
+            reporter.add(.extraCell, line: line, value: extra,
+                         Messages.extraCell(line: line, cells: cellCount, expected: headerCells))
+        } else if cellCount < headerCells {
+            let missing = columnOf.enumerated().filter { ($0.element ?? -1) >= cellCount }.map { schema.fields[$0.offset].name }
+            reporter.add(.missingCell, line: line, column: missing.first,
+                         Messages.missingCell(line: line, cells: cellCount, expected: headerCells, missing: missing))
+        }
+        for fi in 0..<fieldCount {
+            let plan = plans[fi]
+            if let span = row.spans[fi] {
+                if let value = fastCell(span, "", plan) {
+                    row.values[fi] = value
+                    continue
+                }
+                // Not good: the String route reports, with the text.
+                let text = String(decoding: span, as: UTF8.self)
+                row.texts[fi] = text
+                row.spans[fi] = nil
+                row.values[fi] = checkCell(text, plan, line: line)
+                continue
+            }
+            guard let text = row.texts[fi] else {
+                row.values[fi] = nil
+                continue
+            }
+            var value: CellValue?
+            if let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)) {
+                value = fastCell(t, text, plan)
+            }
+            if value == nil { value = checkCell(text, plan, line: line) }
+            row.values[fi] = value
+        }
+        return checkRow(errorsBefore: errorsBefore, record: record)
     }
 }

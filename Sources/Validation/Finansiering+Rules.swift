@@ -10,6 +10,8 @@ struct FinansieringRules: ReportRules {
     private let activity, instrument, area, priority, decisionDate: Int?
     private var activitiesLooked = false
     private var knownActivities: Set<String>?
+    /// `"<Y>-"`, the start of a decision date in the reported year.
+    private let yearPrefix: String
 
     var ownForeignKeys: Set<String> { ["insats_id"] }
 
@@ -21,6 +23,7 @@ struct FinansieringRules: ReportRules {
         area = context.index("strategiskt_omrade")
         priority = context.index("prioritering")
         decisionDate = context.index("beslutsdatum")
+        yearPrefix = context.submission.map { "\($0.year)-" } ?? ""
     }
 
     mutating func check(_ row: RowView, _ out: inout FindingReporter) {
@@ -38,7 +41,7 @@ struct FinansieringRules: ReportRules {
         } else {
             priorityArea.check(row, &out)
         }
-        if let year = context.submission?.year, let date = row.date(decisionDate), !date.hasPrefix("\(year)-") {
+        if let year = context.submission?.year, let date = row.date(decisionDate), !date.hasPrefix(yearPrefix) {
             out.add(.decisionDateYear, line: row.line, column: "beslutsdatum", value: date,
                     Messages.decisionDateYear(line: row.line, date: date, year: year))
         }

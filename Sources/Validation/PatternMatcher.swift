@@ -23,6 +23,11 @@ struct PatternMatcher {
 
     var lengthRange: ClosedRange<Int>? { allowed == nil ? nil : lengths }
 
+    /// The simple form: allowed ASCII bytes as a bitmap and the length range; nil for a regex.
+    var bits: (lo: UInt64, hi: UInt64, min: Int, max: Int)? {
+        allowed.map { ($0.lo, $0.hi, lengths.lowerBound, lengths.upperBound) }
+    }
+
     func matches(_ s: String) -> Bool {
         if let allowed {
             var n = 0
@@ -36,6 +41,18 @@ struct PatternMatcher {
         }
         guard let regex else { return true }
         return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+
+    /// `matches` over UTF-8 bytes for the simple form; nil when only the regex can tell.
+    @inline(__always)
+    func matchesASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let allowed else { return regex == nil ? true : nil }
+        for c in b {
+            guard c < 128 else { return false }
+            let bit = UInt64(1) << UInt64(c & 63)
+            guard (c < 64 ? allowed.lo : allowed.hi) & bit != 0 else { return false }
+        }
+        return lengths.contains(b.count)
     }
 
     private static func simpleForm(_ p: String) -> (bits: (lo: UInt64, hi: UInt64), lengths: ClosedRange<Int>, description: String)? {

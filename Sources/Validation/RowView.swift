@@ -3,12 +3,29 @@ import FollowUpModel
 /// One data row as the row rules see it: the trimmed text of every field and its typed value
 /// (nil when the cell is missing, empty, or broke a type rule — rules then stay silent).
 struct RowView {
-    let line: Int
+    var line: Int
     var texts: [String?]
     var values: [CellValue?]
+    /// On the byte route, the trimmed bytes of a good integer or number cell whose `String`
+    /// was not made (its `texts` entry is nil); valid while the record is being checked.
+    var spans: [UnsafeBufferPointer<UInt8>?]
+
+    init(line: Int, texts: [String?], values: [CellValue?]) {
+        self.line = line
+        self.texts = texts
+        self.values = values
+        spans = Array(repeating: nil, count: texts.count)
+    }
+
+    /// The trimmed text of field `i`, nil when the cell is missing.
+    func string(_ i: Int) -> String? {
+        if let t = texts[i] { return t }
+        if let s = spans[i] { return String(decoding: s, as: UTF8.self) }
+        return nil
+    }
 
     func text(_ i: Int?) -> String? {
-        guard let i, let t = texts[i], !t.isEmpty else { return nil }
+        guard let i, let t = string(i), !t.isEmpty else { return nil }
         return t
     }
     func integer(_ i: Int?) -> Int64? {
@@ -26,7 +43,7 @@ struct RowView {
     /// The text of a field whose value passed its own checks.
     func validText(_ i: Int?) -> String? {
         guard let i, let v = values[i], v != .null else { return nil }
-        return texts[i]
+        return string(i)
     }
 }
 

@@ -1,0 +1,139 @@
+import Foundation
+import CSVReading
+import FollowUpModel
+import Pipeline
+import Testing
+@testable import Validation
+
+/// The file route checks good cells on bytes; it must report exactly what the `String` route
+/// (any sequence of `RawRecord`s) reports, for any cell.
+@Suite struct FastRoute {
+    static let cells = ["", " ", "14", " 14 ", "12", "2025", "2024", "\u{A0}2025", "0", "-0", "+1", "1 250", "1 250 000",
+                        "12 50", "1,5", "1.5", "-3.25", "1e3", "1E-05", "007", "99999999999999999999", "123456789012345678",
+                        "1.2345678901234567", "3,", ".5", "NaN", "x", "IND-1.1", "IND-9.9", "RUS-14-Egen", "RUS-14-",
+                        "RUS-12-x", "rus-14-a", "1480", "1280", "148", "K", "M", "T", "k", "promille", "procent",
+                        "st", "SCB", String(repeating: "a", count: 201), "2025-03-01", "2024-12-31", "2025-02-29",
+                        "2025-13-01", "PROJ", "SERV", "INV", "FRAM", "1.1", "1.3", "4.1", "JAMST", "JAMST|JAMST",
+                        "JAMST||MILJO", "B-1", "B/1", "B 1", "ja", "nej", "Ja", "kanske", "é", "e\u{301}",
+                        "\u{212A}", "K\u{301}", "\u{202F}12\u{202F}", "\u{2003}x", "1\u{A0}000", "10000", "-5"]
+
+    @Test(arguments: [Delimiter.comma, .semicolon])
+    func sameFindingsAsTheStringRoute(_ delimiter: Delimiter) throws {
+        var rng = LCG(state: delimiter == .comma ? 11 : 12)
+        let d = String(UnicodeScalar(delimiter.rawValue))
+        for report in ReportKind.allCases {
+            let schema = catalog.schema(for: report, year: 2025)!
+            let header = schema.fields.map(\.name)
+            let valid = Valid.file(report).split(separator: "\n")[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            var lines = [header.joined(separator: d)]
+            for _ in 0..<400 {
+                var row = valid
+                for _ in 0..<Int.random(in: 0...3, using: &rng) {
+                    row[Int.random(in: 0..<row.count, using: &rng)] = Self.cells.randomElement(using: &rng)!
+                }
+                if Int.random(in: 0..<20, using: &rng) == 0 { row = valid }  // repeated keys
+                lines.append(row.map { $0.contains(d) || $0.contains("\"") ? "\"" + $0 + "\"" : $0 }.joined(separator: d))
+            }
+            let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+            let name = "14_2025_\(report.rawValue).csv"
+            let checked = try check(name, bytes, findingCap: 100_000)
+            var records: [RawRecord] = []
+            _ = try CSVReader.read(bytes: bytes) { records.append($0) }
+            let (findings, _) = FileValidator.validate(records: records, schema: schema, catalog: catalog,
+                                                       submission: SubmissionName(region: "14", year: 2025, report: report),
+                                                       file: name, findingCap: 100_000, decimalComma: delimiter.allowsDecimalComma)
+            let byFile = checked.report.findings
+            let bySequence = FindingList.sortedCopy(findings)
+            #expect(byFile.count == bySequence.count, "\(report)")
+            for (a, b) in zip(byFile, bySequence) where a != b {
+                Issue.record("\(report): \(a) != \(b)")
+                break
+            }
+        }
+    }
+
+    @Test func typedRowsAreTheSame() throws {
+        // Good rows give the same typed values by both routes.
+        for report in ReportKind.allCases {
+            let schema = catalog.schema(for: report, year: 2025)!
+            let text = Valid.file(report)
+            var fileRows: [TypedRow] = []
+            _ = try check("14_2025_\(report.rawValue).csv", text, sink: { fileRows.append($0) })
+            var records: [RawRecord] = []
+            _ = try CSVReader.read(bytes: Array(text.utf8)) { records.append($0) }
+            let (_, rows) = FileValidator.validate(records: records, schema: schema, catalog: catalog,
+                                                   submission: SubmissionName(region: "14", year: 2025, report: report), file: "x")
+            #expect(fileRows == rows)
+        }
+    }
+}
+
+extension FindingList {
+    static func sortedCopy(_ list: FindingList) -> [Finding] { list.sorted }
+}
+
+/// Primary keys in constant memory: sorted runs spilled to a temporary file, merged at the end.
+@Suite struct PrimaryKeyRuns {
+    /// Every repeat (line, first line, parts) as a dictionary finds them.
+    func naive(_ keys: [[String]]) -> [(Int, Int, [String])] {
+        var first: [[String]: Int] = [:]
+        var out: [(Int, Int, [String])] = []
+        for (i, k) in keys.enumerated() {
+            let line = i + 2
+            if let f = first[k] { out.append((line, f, k)) } else { first[k] = line }
+        }
+        return out
+    }
+
+    @Test(arguments: [(16, 64), (100, 1 << 20), (1 << 19, 4 << 20), (7, 10)])
+    func runsFindEveryRepeatWithItsFirstLine(_ runCapacity: Int, _ textMemory: Int) {
+        var rng = LCG(state: UInt64(runCapacity))
+        let keys = (0..<3000).map { _ in ["IND-\(Int.random(in: 0..<400, using: &rng))", Bool.random(using: &rng) ? "" : "1480",
+                                          ["K", "M", "T"].randomElement(using: &rng)!] }
+        let expected = naive(keys)
+        for listed in [0, 5, 100_000] {
+            let set = PrimaryKeySet(runCapacity: runCapacity, textMemory: textMemory)
+            for (i, k) in keys.enumerated() { set.insert(k, line: i + 2) }
+            var got: [(Int, Int, [String])] = []
+            var counted = 0
+            set.finish(listed: listed) { r, parts in
+                if parts.isEmpty { counted += 1 } else { got.append((r.line, r.firstLine, parts)) }
+            }
+            let want = Array(expected.prefix(listed))
+            #expect(got.count == want.count)
+            #expect(got.map(\.0) == want.map(\.0))
+            #expect(got.map(\.1) == want.map(\.1))
+            #expect(got.map(\.2) == want.map(\.2))
+            #expect(got.count + counted == expected.count)
+        }
+    }
+
+    @Test func canonicallyEqualKeysAreRepeats() {
+        // As with `String` keys: "\u{212A}" (Kelvin sign) == "K", "é" == "e\u{301}".
+        let set = PrimaryKeySet(runCapacity: 16)
+        set.insert(["K"], line: 2)
+        set.insert(["\u{212A}"], line: 3)
+        set.insert(["é"], line: 4)
+        set.insert(["e\u{301}"], line: 5)
+        set.insert(["a;b", "x"], line: 6)
+        set.insert(["a\u{37E}b", "x"], line: 7)
+        set.insert(["\u{212A}\u{301}"], line: 8)
+        set.insert(["\u{1E30}"], line: 9)
+        set.insert(["a;b", "y"], line: 10)
+        set.insert(["a;", "bx"], line: 11)
+        var lines: [Int: Int] = [:]
+        set.finish(listed: 10) { r, _ in lines[r.line] = r.firstLine }
+        #expect(lines == [3: 2, 5: 4, 7: 6, 9: 8])
+    }
+
+    @Test func aFileWithManyRepeatsListsTheFirstByLine() throws {
+        // More repeats than the cap: the first ones by line are listed, all are counted.
+        var rows: [String] = []
+        for i in 0..<3000 { rows.append("14,2025,IND-1.1,,\(["K", "M", "T"][i % 3]),1,promille,") }
+        let checked = try check("14_2025_indikatorer.csv", Array(Valid.file(.indikatorer, rows: rows).utf8), findingCap: 50)
+        #expect(checked.report.errors == 2997)
+        #expect(checked.report.findings.map(\.line) == Array(5...54))
+        #expect(checked.report.findings[0].message.contains("rad 2"))
+        #expect(checked.report.findings[0].value == "IND-1.1, , K")
+    }
+}
