@@ -42,52 +42,57 @@ final class FactInserter {
         sqlite3_reset(stmt)
         sqlite3_bind_int64(stmt, 1, submissionID)
         sqlite3_bind_int64(stmt, 2, Int64(row.line))
-        var i: Int32 = 3
-        for v in row.values.prefix(columnCount) {
-            bind(v, at: i, stmt)
-            i += 1
+        if row.values.count < columnCount {
+            for i in row.values.count..<columnCount { sqlite3_bind_null(stmt, Int32(i + 3)) }
         }
-        while i <= Int32(columnCount + 2) {
-            sqlite3_bind_null(stmt, i)
-            i += 1
-        }
-        let rc = sqlite3_step(stmt)
+        // Text is bound without a copy: each string's bytes stay valid inside its
+        // withUTF8 closure, and the statement runs in the innermost one.
+        let rc = Self.bind(row.values[...].prefix(columnCount), at: 3, stmt) { sqlite3_step(stmt) }
         if rc == SQLITE_DONE { return }
         let extended = sqlite3_extended_errcode(sqlite3_db_handle(stmt))
         if extended == sqliteConstraintPrimaryKey {
             skippedRows += 1
             return
         }
+        let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(stmt)))
         sqlite3_reset(stmt)
-        throw DatabaseError(resultCode: ResultCode(rawValue: rc),
-                            message: String(cString: sqlite3_errmsg(sqlite3_db_handle(stmt))),
-                            sql: statement.sql)
+        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: message, sql: statement.sql)
     }
 
-    private func bind(_ v: CellValue, at i: Int32, _ stmt: OpaquePointer) {
+    private static func bind(_ values: ArraySlice<CellValue>, at i: Int32, _ stmt: OpaquePointer,
+                             then step: () -> Int32) -> Int32 {
+        guard let v = values.first else { return step() }
+        let rest = values.dropFirst()
         switch v {
         case .null:
             sqlite3_bind_null(stmt, i)
-        case .text(let s), .date(let s):
-            bindText(s, at: i, stmt)
         case .integer(let n):
             sqlite3_bind_int64(stmt, i, n)
         case .number(let d):
             sqlite3_bind_double(stmt, i, d)
         case .boolean(let b):
             sqlite3_bind_int64(stmt, i, b ? 1 : 0)
+        case .text(var s), .date(var s):
+            return s.withUTF8 { buf in
+                buf.withMemoryRebound(to: CChar.self) { chars in
+                    _ = sqlite3_bind_text(stmt, i, chars.baseAddress ?? emptyCString, Int32(chars.count), nil)
+                    return bind(rest, at: i + 1, stmt, then: step)
+                }
+            }
         case .list(let codes):
-            if codes.isEmpty { sqlite3_bind_null(stmt, i) } else { bindText(codes.joined(separator: "|"), at: i, stmt) }
-        }
-    }
-
-    private func bindText(_ s: String, at i: Int32, _ stmt: OpaquePointer) {
-        var s = s
-        s.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { chars in
-                _ = sqlite3_bind_text(stmt, i, chars.baseAddress ?? emptyCString, Int32(chars.count), SQLITE_TRANSIENT)
+            if codes.isEmpty {
+                sqlite3_bind_null(stmt, i)
+            } else {
+                var joined = codes.joined(separator: "|")
+                return joined.withUTF8 { buf in
+                    buf.withMemoryRebound(to: CChar.self) { chars in
+                        _ = sqlite3_bind_text(stmt, i, chars.baseAddress ?? emptyCString, Int32(chars.count), nil)
+                        return bind(rest, at: i + 1, stmt, then: step)
+                    }
+                }
             }
         }
+        return bind(rest, at: i + 1, stmt, then: step)
     }
 }
 
@@ -100,5 +105,3 @@ private let emptyCString: UnsafePointer<CChar> = {
     return UnsafePointer(p)
 }()
 
-/// SQLite's "copy the bytes now" destructor, which the C macro cannot express in Swift.
-private let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
