@@ -8,10 +8,10 @@ import Darwin
 /// Finds repeated primary keys in constant memory: every key is kept as a 64-bit hash
 /// (`KeyHash`, seeded per process) with its line, never as a set of key texts.
 ///
-/// Rows append (hash, line) to a buffer of at most `runCapacity` entries (8 MiB). When it is
+/// Rows append (hash, line) to a buffer of at most `runCapacity` entries (4 MiB). When it is
 /// full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
 /// written as a run to an unlinked temporary file. The key texts go to a second append-only
-/// log (in memory up to 4 MiB, then the same kind of file), read back only for the repeats
+/// log (in memory up to 2 MiB, then the same kind of file), read back only for the repeats
 /// whose finding is listed. `finish` merges the runs: within equal hashes the first entry is
 /// the key's first occurrence, every later one a repeat. Memory: the buffer, a sort buffer
 /// of the same size while sorting, and 64 KiB per run while merging.
@@ -35,7 +35,7 @@ final class PrimaryKeySet {
         var firstLine: Int
     }
 
-    static let defaultRunCapacity = 1 << 19
+    static let defaultRunCapacity = 1 << 18
     private let runCapacity: Int
     @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<Entry>?
     @exclusivity(unchecked) private var capacity = 0
@@ -45,7 +45,7 @@ final class PrimaryKeySet {
     private let texts: TextLog
     @exclusivity(unchecked) private(set) var keyCount = 0
 
-    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 4 << 20) {
+    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 2 << 20) {
         self.runCapacity = max(runCapacity, 16)
         texts = TextLog(memoryLimit: textMemory)
     }
