@@ -29,21 +29,14 @@ enum Archive {
         guard output >= 0 else { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
         defer { close(output) }
         var hasher = SHA256Hasher()
-        var size: Int64 = 0
-        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buf.deallocate() }
-        while true {
-            let n = read(input, buf.baseAddress, buf.count)
-            if n < 0 { throw PipelineError.io(path: src.path, reason: String(cString: strerror(errno))) }
-            if n == 0 { break }
-            hasher.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
+        let size = try FileIO.forEachChunk(of: input, path: src.path) { chunk in
+            hasher.update(chunk)
             var written = 0
-            while written < n {
-                let w = write(output, buf.baseAddress! + written, n - written)
+            while written < chunk.count {
+                let w = write(output, chunk.baseAddress! + written, chunk.count - written)
                 if w < 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
                 written += w
             }
-            size += Int64(n)
         }
         if fsync(output) != 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
         return Staged(url: tmp, sha256: hasher.finalizeHex(), size: size)

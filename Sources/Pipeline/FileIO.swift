@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Small, careful file operations: atomic writes, copies that reach the disk, hashing.
+/// Small, careful file operations: atomic writes, chunked reads and hashing, moving aside.
 enum FileIO {
     /// Writes `data` to `url` through a temporary file and a rename, so a reader (or a
     /// crash) never sees half a file.
@@ -30,41 +30,21 @@ enum FileIO {
         guard fd >= 0 else { throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var hasher = SHA256Hasher()
-        var size: Int64 = 0
-        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buf.deallocate() }
-        while true {
-            let n = read(fd, buf.baseAddress, buf.count)
-            if n < 0 { throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno))) }
-            if n == 0 { break }
-            hasher.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
-            size += Int64(n)
-        }
+        let size = try forEachChunk(of: fd, path: url.path) { hasher.update($0) }
         return (hasher.finalizeHex(), size)
     }
 
-    /// Copies `src` to `dst` (through a temporary name, synced to disk) and sets the copy's
-    /// modification time. Does nothing if `dst` already exists (archive names are unique per
-    /// content and received time).
-    static func copyDurably(_ src: URL, to dst: URL, modificationDate: Date) throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: dst.path) { return }
-        let dir = dst.deletingLastPathComponent()
-        do {
-            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-            let tmp = dir.appendingPathComponent(".\(dst.lastPathComponent).\(getpid()).tmp")
-            try? fm.removeItem(at: tmp)
-            try fm.copyItem(at: src, to: tmp)
-            try syncFile(tmp)
-            try fm.setAttributes([.modificationDate: modificationDate], ofItemAtPath: tmp.path)
-            if rename(tmp.path, dst.path) != 0 {
-                throw PipelineError.io(path: dst.path, reason: String(cString: strerror(errno)))
-            }
-            try syncFile(dir)
-        } catch let e as PipelineError {
-            throw e
-        } catch {
-            throw PipelineError.io(path: dst.path, reason: error.localizedDescription)
+    /// Reads an open file to its end in 1 MiB chunks; returns the number of bytes read.
+    static func forEachChunk(of fd: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int64 {
+        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buf.deallocate() }
+        var size: Int64 = 0
+        while true {
+            let n = read(fd, buf.baseAddress, buf.count)
+            if n < 0 { throw PipelineError.io(path: path, reason: String(cString: strerror(errno))) }
+            if n == 0 { return size }
+            try body(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
+            size += Int64(n)
         }
     }
 

@@ -39,17 +39,7 @@ struct Workspace {
         try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
     }
 
-    func inboxFiles() -> [String] {
-        let e = FileManager.default.enumerator(atPath: inbox.path)
-        var out: [String] = []
-        while let p = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: inbox.appendingPathComponent(p).path, isDirectory: &isDir), !isDir.boolValue {
-                out.append(p)
-            }
-        }
-        return out.sorted()
-    }
+    func inboxFiles() -> [String] { files(under: "inbox") }
 
     func files(under zone: String) -> [String] {
         let base = dataDir.appendingPathComponent(zone)
