@@ -1,6 +1,7 @@
 import Foundation
 import FollowUpModel
 import Store
+import Validation
 
 /// Checks one attributable file and records it in the store in one transaction: the
 /// step that the nightly run and `rebuild` share.
@@ -21,7 +22,8 @@ struct FileLoader {
     func load(source: URL, fileName: String, name: SubmissionName, inboxRegion: String?,
               meta: SubmissionMeta, schema: Schema) throws -> Result {
         var meta = meta
-        meta.late = Deadline.isLate(year: name.year, receivedAt: Date(timeIntervalSince1970: meta.receivedUnix))
+        // The same rule as the `late-submission` finding (SFS 2024:99 4 §: due 21 February).
+        meta.late = Date(timeIntervalSince1970: meta.receivedUnix) >= SubmissionNaming.deadline(forYear: name.year)
         // Everything the checker asks the store is read before the write transaction opens.
         let activities: Set<String>? = name.report == .finansiering
             ? try store.activityIDs(region: name.region, year: name.year) : nil
