@@ -37,7 +37,7 @@ public enum StatusReport {
         if years.isEmpty { return "Inga godkända rapporter ännu.\n" }
         var out = ""
         for y in years {
-            guard let table = try store.comparisonTables(year: y).first(where: { $0.name == "inlamning" }) else { continue }
+            let table = try store.submissionTable(year: y)
             out += "Inlämning \(y) (frist 21 februari \(y + 1))\n"
             out += TextTable.render(table, dropping: ["ar", "jamforelsear"])
             out += "\n"

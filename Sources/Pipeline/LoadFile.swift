@@ -3,8 +3,9 @@ import FollowUpModel
 import Store
 import Validation
 
-/// Checks one attributable file and records it in the store in one transaction: the
-/// step that the nightly run and `rebuild` share.
+/// Records one attributable file in the store: as `duplicate-file` when its bytes were
+/// processed before, otherwise checked and loaded in one transaction. The step that the
+/// nightly run and `rebuild` share.
 struct FileLoader {
     let store: FollowUpStore
     let catalog: SchemaCatalog
@@ -21,6 +22,17 @@ struct FileLoader {
     ///   - meta: what the store records; `late` is filled in here.
     func load(source: URL, fileName: String, name: SubmissionName, inboxRegion: String?,
               meta: SubmissionMeta, schema: Schema) throws -> Result {
+        if let earlier = try store.submission(withSHA256: meta.sha256) {
+            // The same bytes were processed before: history only, nothing loaded.
+            var findings = FindingList()
+            findings.append(Finding(code: .duplicateFile, file: fileName,
+                                    message: ReceiptText.duplicateMessage(earlierFile: earlier.fileName,
+                                                                          receivedAt: earlier.receivedAt)))
+            let id = try store.recordDuplicate(meta, findings: findings.sorted)
+            return Result(submissionID: id, status: .duplicate,
+                          report: FileReport(file: fileName, region: name.region, year: name.year,
+                                             report: name.report, rows: 0, findings: findings))
+        }
         var meta = meta
         // The same rule as the `late-submission` finding (SFS 2024:99 4 §: due 21 February).
         meta.late = Date(timeIntervalSince1970: meta.receivedUnix) >= SubmissionNaming.deadline(forYear: name.year)

@@ -138,22 +138,17 @@ public final class NightlyRun {
                                   sha256: staged.sha256, sizeBytes: staged.size, receivedAt: SwedishTime.iso(file.receivedAt),
                                   receivedUnix: receivedUnix, runID: runID, archivePath: zones.relative(archiveURL),
                                   late: false)
-        let receipt: Receipt
-        if let earlier = try store.submission(withSHA256: staged.sha256) {
-            let finding = Finding(code: .duplicateFile, file: file.fileName,
-                                  message: ReceiptText.duplicateMessage(earlierFile: earlier.fileName, receivedAt: earlier.receivedAt))
-            _ = try store.recordDuplicate(meta, findings: [finding])
-            receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: .duplicate, rows: 0, errors: 0,
-                                  warnings: 1, truncated: false, findings: [finding], archive: archiveURL)
-        } else {
-            let result = try loader.load(source: archiveURL, fileName: file.fileName, name: name,
-                                         inboxRegion: file.folder, meta: meta, schema: schema)
-            let r = result.report
-            receipt = makeReceipt(file, name: name, sha256: staged.sha256,
-                                  outcome: result.status == .accepted ? .accepted : .rejected,
+        let result = try loader.load(source: archiveURL, fileName: file.fileName, name: name,
+                                     inboxRegion: file.folder, meta: meta, schema: schema)
+        let r = result.report
+        let outcome: FileOutcome = switch result.status {
+        case .accepted: .accepted
+        case .rejected: .rejected
+        case .duplicate: .duplicate
+        }
+        let receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome,
                                   rows: r.rows, errors: r.errors, warnings: r.warnings,
                                   truncated: r.findingsTruncated, findings: r.findings, archive: archiveURL)
-        }
         try receipt.write(into: receiptFolder, stamp: SwedishTime.stamp(file.receivedAt))
         try FileIO.remove(file.url)
         return (receipt.outcome, false)

@@ -45,16 +45,13 @@ public enum Rebuild {
                                           receivedAt: SwedishTime.iso(entry.receivedAt),
                                           receivedUnix: entry.receivedAt.timeIntervalSince1970, runID: runID,
                                           archivePath: zones.relative(entry.url), late: false)
-                if let earlier = try store.submission(withSHA256: sha) {
-                    let f = Finding(code: .duplicateFile, file: entry.fileName,
-                                    message: ReceiptText.duplicateMessage(earlierFile: earlier.fileName, receivedAt: earlier.receivedAt))
-                    _ = try store.recordDuplicate(meta, findings: [f])
-                    summary.duplicates += 1
-                    continue
-                }
                 let result = try loader.load(source: entry.url, fileName: entry.fileName, name: name,
                                              inboxRegion: entry.region, meta: meta, schema: schema)
-                if result.status == .accepted { summary.accepted += 1 } else { summary.rejected += 1 }
+                switch result.status {
+                case .accepted: summary.accepted += 1
+                case .rejected: summary.rejected += 1
+                case .duplicate: summary.duplicates += 1
+                }
             }
             var counts = RunCounts()
             counts.accepted = summary.accepted

@@ -22,6 +22,11 @@ extension FollowUpStore {
         }
     }
 
+    /// Only the `inlamning` table of `year` (who has reported what), for `followup status`.
+    public func submissionTable(year: Int) throws -> FollowUpModel.Table {
+        try dbQueue.read { db in try ComparisonQuery(db: db, year: year).inlamning() }
+    }
+
     /// The years that have an accepted report in force, ascending.
     public func storedYears() throws -> [Int] {
         try dbQueue.read { db in try ComparisonQuery.storedYears(db) }
