@@ -19,7 +19,10 @@ public final class FollowUpStore: @unchecked Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+            // 16 KiB pages (set before a new store's first page is written; an existing
+            // store keeps its size): a quarter of the page writes and B-tree levels of the
+            // default 4 KiB for the same rows, which a large load feels most.
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
         }
         dbQueue = try DatabaseQueue(path: path, configuration: config)
         try Migrations.migrator.migrate(dbQueue)
@@ -66,6 +69,7 @@ public enum StoreError: Error, CustomStringConvertible {
     case unknownColumn(table: String, column: String)
     case unknownReport(String)
     case keyViolationInValidFile(file: String, rows: Int)
+    case rowRefused(table: String, line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -75,6 +79,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "Okänd rapport: \(r)"
         case .keyViolationInValidFile(let file, let rows):
             return "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
+        case .rowRefused(let table, let line, let reason):
+            return "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."
         }
     }
 }

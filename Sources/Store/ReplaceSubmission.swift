@@ -77,8 +77,14 @@ extension FollowUpStore {
         guard let table = Migrations.factTable(for: meta.report.rawValue) else {
             throw StoreError.unknownReport(meta.report.rawValue)
         }
-        return try dbQueue.write { db in
+        return try withoutForeignKeyEnforcement { db in
             let id = try insertSubmission(db, meta, status: .rejected, verdict: nil)
+            // With SQLite's enforcement off, the new submission's own references are checked
+            // here (the inserter checks the facts'; findings reference this submission).
+            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(submission)") != nil {
+                throw StoreError.rowRefused(table: "submission", line: 0,
+                                            reason: "region \(meta.region) eller körning \(meta.runID) finns inte")
+            }
             var verdict: LoadVerdict?
             try db.inSavepoint {
                 // The version in force leaves before the new rows come (a corrected file reuses
@@ -86,8 +92,10 @@ extension FollowUpStore {
                 // Only the version in force has facts, so its rows are the (region, year) ones.
                 try db.execute(sql: "DELETE FROM \(table) WHERE region_kod = ? AND ar = ?",
                                arguments: [meta.region, meta.year])
-                let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id)
-                let v = try load { try inserter.insert($0) }
+                let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id,
+                                                region: meta.region, year: meta.year)
+                // The file is read and checked on a second thread while this one inserts.
+                let v = try RowPipeline.run(produce: load) { try inserter.insert($0) }
                 if v.errors == 0 && inserter.skippedRows > 0 {
                     // Validation passed rows that break the table's key: never accept that.
                     throw StoreError.keyViolationInValidFile(file: meta.fileName, rows: inserter.skippedRows)
@@ -109,6 +117,22 @@ extension FollowUpStore {
                 try markExportPending(db, years: [meta.year, meta.year + 1])
             }
             return (id, status)
+        }
+    }
+
+    /// Runs `body` in one write transaction with SQLite's foreign-key enforcement off for
+    /// this connection (the pragma cannot change inside a transaction); it is on again
+    /// afterwards, whatever happened. The body must check the references it writes.
+    private func withoutForeignKeyEnforcement<T>(_ body: (Database) throws -> T) throws -> T {
+        try dbQueue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var result: T?
+            try db.inTransaction {
+                result = try body(db)
+                return .commit
+            }
+            return result!
         }
     }
 

@@ -105,7 +105,7 @@ final class StoreFixture {
         _ = try store.recordDuplicate(meta(region, year, report, arrival), findings: [])
     }
 
-    private func record(_ region: String, _ year: Int, _ report: ReportKind, _ columns: [String],
+    func record(_ region: String, _ year: Int, _ report: ReportKind, _ columns: [String],
                         _ arrival: Arrival, _ rows: [[CellValue]]) throws -> SubmissionStatus {
         try store.recordSubmission(meta(region, year, report, arrival), columns: columns) { insert in
             for (i, values) in rows.enumerated() { try insert(TypedRow(line: i + 2, values: values)) }
