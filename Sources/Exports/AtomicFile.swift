@@ -10,6 +10,25 @@ import Darwin
 /// and are then renamed over the target (rename is atomic within a file system).
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { handle in try handle.write(contentsOf: data) }
+    }
+
+    /// Writes a text's UTF-8 bytes as they are stored, without a copy of the whole text.
+    static func write(text: String, to url: URL) throws {
+        var text = text
+        try write(to: url) { handle in
+            try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    static func write(chunks: ChunkedText, to url: URL) throws {
+        var chunks = chunks
+        try write(to: url) { handle in
+            try chunks.forEachChunk { try handle.write(contentsOf: $0) }
+        }
+    }
+
+    private static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: .min ... .max)).tmp")
@@ -19,7 +38,7 @@ enum AtomicFile {
             }
             let handle = try FileHandle(forWritingTo: temporary)
             do {
-                try handle.write(contentsOf: data)
+                try body(handle)
                 try handle.synchronize()
                 try handle.close()
             } catch {

@@ -34,11 +34,23 @@ public enum Exporter {
             try AtomicFile.write(data, to: url)
             written.append(url)
         }
+        // Each document is made, written and released before the next: peak memory is the
+        // largest one, not all of them.
+        func put(text: String, _ name: String) throws {
+            let url = directory.appendingPathComponent(name)
+            try AtomicFile.write(text: text, to: url)
+            written.append(url)
+        }
+        func put(chunks: ChunkedText, _ name: String) throws {
+            let url = directory.appendingPathComponent(name)
+            try AtomicFile.write(chunks: chunks, to: url)
+            written.append(url)
+        }
         for format in ExportFormat.exportOrder where options.formats.contains(format) {
             switch format {
             case .csv:
                 for table in tables {
-                    try put(Data(CSVWriter.text(of: table, dialect: options.csvDialect).utf8),
+                    try put(text: CSVWriter.text(of: table, dialect: options.csvDialect),
                             ExportFileNames.csv(table: table.name))
                 }
             case .xlsx:
@@ -47,12 +59,12 @@ public enum Exporter {
             case .html:
                 let report = HTMLReport(tables: tables, year: year, comparisonYear: comparisonYear,
                                         generatedAt: options.generatedAt)
-                try put(Data(report.html.utf8), ExportFileNames.html(year: year))
+                try put(chunks: report.document, ExportFileNames.html(year: year))
             case .md:
-                try put(Data(MarkdownWriter.text(of: tables, year: year, comparisonYear: comparisonYear).utf8),
+                try put(chunks: MarkdownWriter.document(of: tables, year: year, comparisonYear: comparisonYear),
                         ExportFileNames.markdown(year: year))
             case .json:
-                try put(Data(JSONWriter.text(of: tables, year: year, comparisonYear: comparisonYear).utf8),
+                try put(chunks: JSONWriter.document(of: tables, year: year, comparisonYear: comparisonYear),
                         ExportFileNames.json(year: year))
             }
         }

@@ -13,11 +13,14 @@ struct HTMLReport {
     /// Tables longer than this scroll inside their own box on screen (print shows all rows).
     static let longTable = 25
 
-    var html: String {
+    var html: String { document.string }
+
+    /// The page, in chunks: the long tables never make one large text.
+    var document: ChunkedText {
         let e = XMLText.escape
         let title = ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)
         let charts = HTMLCharts(tables: tables, year: year, comparisonYear: comparisonYear)
-        var out = "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        var out = ChunkedText("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>\(e(title))</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
         out += "<header class=\"sidhuvud\">\n<h1>\(e(title))</h1>\n"
@@ -28,7 +31,7 @@ struct HTMLReport {
         out += "<main>\n"
         out += areaSection(charts)
         out += regionSection(charts)
-        for table in tables { out += section(for: table) }
+        for table in tables { section(for: table, into: &out) }
         out += "</main>\n</body>\n</html>\n"
         return out
     }
@@ -77,14 +80,21 @@ struct HTMLReport {
     }
 
     func section(for table: Table) -> String {
+        var out = ChunkedText()
+        section(for: table, into: &out)
+        return out.string
+    }
+
+    func section(for table: Table, into out: inout ChunkedText) {
         let e = XMLText.escape
         let msek = HTMLColumnFormat.showsMSEK(table)
         let formats = table.columns.enumerated().map { c, column in
             HTMLColumnFormat(column: column, values: table.rows.map { $0[c] }, tableShowsMSEK: msek)
         }
-        var out = "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
+        out += "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
         guard !table.rows.isEmpty else {
-            return out + "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
+            out += "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
+            return
         }
         let isLong = table.rows.count > Self.longTable
         out += "<div class=\"tabellram\(isLong ? " lang" : "")\">\n<table>\n"
@@ -106,6 +116,6 @@ struct HTMLReport {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n</div>\n</section>\n"
+        out += "</tbody>\n</table>\n</div>\n</section>\n"
     }
 }

@@ -19,7 +19,11 @@ import FollowUpModel
 /// text that reads back the same; empty cells and non-finite numbers are `null`.
 enum JSONWriter {
     static func text(of tables: [Table], year: Int, comparisonYear: Int) -> String {
-        var out = "{\n  \"ar\": \(year),\n  \"jamforelsear\": \(comparisonYear),\n  \"tabeller\": {"
+        document(of: tables, year: year, comparisonYear: comparisonYear).string
+    }
+
+    static func document(of tables: [Table], year: Int, comparisonYear: Int) -> ChunkedText {
+        var out = ChunkedText("{\n  \"ar\": \(year),\n  \"jamforelsear\": \(comparisonYear),\n  \"tabeller\": {")
         for (t, table) in tables.enumerated() {
             out += t == 0 ? "\n" : ",\n"
             out += "    \(string(table.name)): ["

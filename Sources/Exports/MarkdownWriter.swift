@@ -7,7 +7,11 @@ import FollowUpModel
 /// byte-stable and easy to re-read.
 enum MarkdownWriter {
     static func text(of tables: [Table], year: Int, comparisonYear: Int) -> String {
-        var out = "# \(escape(ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)))\n"
+        document(of: tables, year: year, comparisonYear: comparisonYear).string
+    }
+
+    static func document(of tables: [Table], year: Int, comparisonYear: Int) -> ChunkedText {
+        var out = ChunkedText("# \(escape(ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)))\n")
         for table in tables {
             out += "\n## \(escape(table.title))\n\n"
             out += "`\(table.name)` – \(ReportTexts.rowCount(table.rows.count))\n\n"

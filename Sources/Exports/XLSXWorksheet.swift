@@ -28,8 +28,8 @@ struct XLSXWorksheet {
         column.kind == .amount ? ColumnHeading.withUnit(column.title, unit: ReportTexts.unitMSEK) : column.title
     }
 
-    var xml: String {
-        var out = XLSXPackageParts.header
+    var xml: ChunkedText {
+        var out = ChunkedText(XLSXPackageParts.header)
         out += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipNamespace)">"#
         // Printed landscape, one page wide: the tables are wide and long.
         out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#

@@ -14,28 +14,30 @@ enum XLSXWriter {
         let names = XLSXSheetName.names(for: sheetTables.map { ($0.title, $0.name) })
         let sheets = sheetTables.enumerated().map { XLSXWorksheet(table: $1, isSelected: $0 == 0) }
 
-        var parts: [(path: String, xml: String)] = [
-            ("[Content_Types].xml", XLSXPackageParts.contentTypes(sheetCount: sheets.count)),
-            ("_rels/.rels", XLSXPackageParts.rootRelationships),
-            ("docProps/core.xml", XLSXPackageParts.coreProperties(
-                title: ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear))),
-            ("docProps/app.xml", XLSXPackageParts.appProperties),
-            ("xl/workbook.xml", XLSXPackageParts.workbook(sheetNames: names, filterRanges: sheets.map(\.absoluteRange))),
-            ("xl/_rels/workbook.xml.rels", XLSXPackageParts.workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", XLSXStyles.xml),
+        // Parts are made one at a time and compressed straight from the text's bytes: peak
+        // memory is the largest sheet, not the whole workbook twice.
+        var parts: [(path: String, xml: () -> ChunkedText)] = [
+            ("[Content_Types].xml", { ChunkedText(XLSXPackageParts.contentTypes(sheetCount: sheets.count)) }),
+            ("_rels/.rels", { ChunkedText(XLSXPackageParts.rootRelationships) }),
+            ("docProps/core.xml", { ChunkedText(XLSXPackageParts.coreProperties(
+                title: ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear))) }),
+            ("docProps/app.xml", { ChunkedText(XLSXPackageParts.appProperties) }),
+            ("xl/workbook.xml", { ChunkedText(XLSXPackageParts.workbook(sheetNames: names, filterRanges: sheets.map(\.absoluteRange))) }),
+            ("xl/_rels/workbook.xml.rels", { ChunkedText(XLSXPackageParts.workbookRelationships(sheetCount: sheets.count)) }),
+            ("xl/styles.xml", { ChunkedText(XLSXStyles.xml) }),
         ]
         for (i, sheet) in sheets.enumerated() {
-            parts.append((XLSXPackageParts.sheetPath(i), sheet.xml))
+            parts.append((XLSXPackageParts.sheetPath(i), { sheet.xml }))
         }
 
         let archive = try Archive(accessMode: .create)
         for part in parts {
-            let bytes = Data(part.xml.utf8)
+            var text = part.xml()
             try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
+                with: part.path, type: .file, uncompressedSize: Int64(text.count),
                 modificationDate: entryDate, compressionMethod: .deflate
             ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
+                text.bytes(at: Int(position), length: size)
             }
         }
         guard let data = archive.data else {

@@ -95,7 +95,9 @@ extension FollowUpStore {
                 let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id,
                                                 region: meta.region, year: meta.year)
                 // The file is read and checked on a second thread while this one inserts.
-                let v = try RowPipeline.run(produce: load) { try inserter.insert($0) }
+                let encoder = inserter.encoder
+                let v = try RowPipeline.run(produce: load, encode: { try encoder.encode($0) },
+                                            consume: { try inserter.insert($0) })
                 if v.errors == 0 && inserter.skippedRows > 0 {
                     // Validation passed rows that break the table's key: never accept that.
                     throw StoreError.keyViolationInValidFile(file: meta.fileName, rows: inserter.skippedRows)

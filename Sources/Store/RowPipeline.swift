@@ -7,7 +7,8 @@ import FollowUpModel
 /// the slower half, not of both.
 ///
 /// Rows travel in batches through a bounded queue, so memory does not grow with the file:
-/// at most `capacity` batches of `batchSize` rows are in flight. If the consumer fails, the
+/// at most `capacity` batches of `batchSize` rows are in flight. Each batch is prepared for
+/// the consumer (`encode`) on the producer's thread, which has the lighter half of the work. If the consumer fails, the
 /// producer's next hand-over throws `RowPipeline.Cancelled` and it stops; the consumer's
 /// error is the one rethrown. The producer has finished when `run` returns or throws.
 enum RowPipeline {
@@ -18,7 +19,16 @@ enum RowPipeline {
         produce: (_ push: (TypedRow) throws -> Void) throws -> Verdict,
         consume: ([TypedRow]) throws -> Void
     ) throws -> Verdict {
-        let queue = BatchQueue(capacity: capacity)
+        try run(batchSize: batchSize, capacity: capacity, produce: produce, encode: { $0 }, consume: consume)
+    }
+
+    static func run<Batch, Verdict>(
+        batchSize: Int = 256, capacity: Int = 8,
+        produce: (_ push: (TypedRow) throws -> Void) throws -> Verdict,
+        encode: @escaping ([TypedRow]) throws -> Batch,
+        consume: (Batch) throws -> Void
+    ) throws -> Verdict {
+        let queue = BatchQueue<Batch>(capacity: capacity)
         let outcome = ProducerOutcome<Verdict>()
         return try withoutActuallyEscaping(produce) { produce in
             // The thread sees the closure only through this box, which it empties before it
@@ -26,7 +36,7 @@ enum RowPipeline {
             let box = ClosureBox(produce)
             let thread = Thread {
                 let result = Result<Verdict, Error> {
-                    try produceBatches(box.take(), batchSize: batchSize, into: queue)
+                    try produceBatches(box.take(), batchSize: batchSize, encode: encode, into: queue)
                 }
                 outcome.set(result)
                 queue.close()
@@ -50,27 +60,27 @@ enum RowPipeline {
     }
 }
 
-private func produceBatches<Verdict>(
+private func produceBatches<Batch, Verdict>(
     _ produce: (_ push: (TypedRow) throws -> Void) throws -> Verdict,
-    batchSize: Int, into queue: BatchQueue
+    batchSize: Int, encode: @escaping ([TypedRow]) throws -> Batch, into queue: BatchQueue<Batch>
 ) throws -> Verdict {
     var batch: [TypedRow] = []
     batch.reserveCapacity(batchSize)
     let verdict = try produce { row in
         batch.append(row)
         if batch.count == batchSize {
-            try queue.put(batch)
+            try queue.put(encode(batch))
             batch.removeAll(keepingCapacity: true)
         }
     }
-    if !batch.isEmpty { try queue.put(batch) }
+    if !batch.isEmpty { try queue.put(encode(batch)) }
     return verdict
 }
 
 /// A bounded FIFO of row batches between one producer and one consumer.
-private final class BatchQueue: @unchecked Sendable {
+private final class BatchQueue<Batch>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[TypedRow]] = []
+    private var batches: [Batch?] = []
     private var head = 0
     private var closed = false
     private var cancelled = false
@@ -79,7 +89,7 @@ private final class BatchQueue: @unchecked Sendable {
     init(capacity: Int) { self.capacity = capacity }
 
     /// Blocks while the queue is full; throws once the consumer gave up.
-    func put(_ batch: [TypedRow]) throws {
+    func put(_ batch: Batch) throws {
         condition.lock()
         defer { condition.unlock() }
         while batches.count - head >= capacity && !cancelled { condition.wait() }
@@ -93,13 +103,13 @@ private final class BatchQueue: @unchecked Sendable {
     }
 
     /// The next batch, or nil when the producer has closed the queue and all were taken.
-    func take() -> [TypedRow]? {
+    func take() -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while head == batches.count && !closed { condition.wait() }
         guard head < batches.count else { return nil }
         let batch = batches[head]
-        batches[head] = []
+        batches[head] = nil
         head += 1
         condition.broadcast()
         return batch

@@ -16,6 +16,7 @@ struct Followup: ParsableCommand {
     /// ArgumentParser exits 64 on a usage error; the spec says 2. Everything else (help,
     /// version, the commands' own exit codes) is left to ArgumentParser.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -25,7 +25,7 @@ import FollowUpModel
                           rows: [[.integer(-1500), .tenths(-362), .number(-0.25)]])
         #expect(CSVWriter.text(of: table, dialect: .standard) == "forandring_kr,p,d\n-1500,-36.2,-0.25\n")
         #expect(CSVWriter.text(of: table, dialect: .excelSv) == "\u{FEFF}forandring_kr;p;d\r\n-1500;-36,2;-0,25\r\n")
-        let sheet = XLSXWorksheet(table: table, isSelected: true).xml
+        let sheet = XLSXWorksheet(table: table, isSelected: true).xml.string
         #expect(sheet.contains(#"<c r="A2" s="3"><v>-1500</v></c>"#))
         #expect(sheet.contains(#"<c r="B2" s="4"><v>-0.362</v></c>"#))
         #expect(sheet.contains(#"<c r="C2"><v>-0.25</v></c>"#))
@@ -34,7 +34,7 @@ import FollowUpModel
     @Test func xlsxTextCellsAreNeutralisedToo() {
         let table = Table(name: "t", title: "T", columns: [.init("titel", "Titel", .text)],
                           rows: Self.triggers.map { [.text($0)] })
-        let sheet = XLSXWorksheet(table: table, isSelected: true).xml
+        let sheet = XLSXWorksheet(table: table, isSelected: true).xml.string
         for text in Self.triggers {
             #expect(sheet.contains("<t xml:space=\"preserve\">&apos;\(XMLText.escape(text))</t>"), "\(text.debugDescription)")
         }
