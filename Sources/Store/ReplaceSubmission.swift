@@ -67,7 +67,9 @@ extension FollowUpStore {
     ///
     /// - Parameters:
     ///   - columns: the schema's field names, in the order of `TypedRow.values`.
-    ///   - load: streams the file; calls `insert` for every row and returns the verdict.
+    ///   - load: streams the file; calls `insert` for every row and returns the verdict. It
+    ///     runs on a thread of its own while this one inserts, so it must not use the store
+    ///     (read what it needs before; the store's queue is held by the load).
     /// - Returns: the new submission's id and status.
     public func recordSubmission(
         _ meta: SubmissionMeta,
