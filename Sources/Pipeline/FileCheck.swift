@@ -90,8 +90,12 @@ public struct FileChecker: Sendable {
             run.validator.report(problem.code, message: problem.message)
         }
         run.validator.producesRows = rowSink != nil
-        let summary = try CSVReader.readBytes(fileAt: url, limits: options.limits,
-                                              onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
+        // Checking only: the file is read and split on a second thread. A load already has
+        // its second thread (the rows' consumer), so it reads on this one.
+        let read = rowSink == nil ? CSVReader.readBytesConcurrently(fileAt:limits:onDialect:_:)
+                                  : CSVReader.readBytes(fileAt:limits:onDialect:_:)
+        let summary = try read(url, options.limits,
+                               { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
             // Once the file has an error it will be rejected whole: its rows go no further.
             // (Repeated primary keys are only known at the end: such rows may reach the sink.)
             if let row = run.validator.consume(record), let rowSink, run.validator.errorCount == 0 {
