@@ -10,6 +10,8 @@ final class FieldPlan {
     let codeList: CodeList?
     let listDelimiter: UInt8
     let enumValues: Set<String>?
+    /// `enumValues` for the byte route.
+    let enumCodes: CodeSet?
     let type: FieldType
     let minimum: Double?
     let maximum: Double?
@@ -18,7 +20,7 @@ final class FieldPlan {
     let isRequired: Bool
     let emptyValue: Double?
     /// The codes of `codeList`, for lookups without copying the list.
-    let codes: Set<String>?
+    let codes: CodeSet?
     /// The simple pattern form as a bitmap (`PatternMatcher`); nil with no pattern or a regex.
     let patternBits: (lo: UInt64, hi: UInt64, min: Int, max: Int)?
     let hasRegexPattern: Bool
@@ -36,6 +38,7 @@ final class FieldPlan {
         }
         listDelimiter = field.delimiter?.utf8.first ?? UInt8(ascii: "|")
         enumValues = field.constraints?.enum.map(Set.init)
+        enumCodes = enumValues.map(CodeSet.init)
         type = field.type
         minimum = field.constraints?.minimum
         maximum = field.constraints?.maximum
@@ -43,7 +46,7 @@ final class FieldPlan {
         maxLength = field.constraints?.maxLength
         isRequired = field.isRequired
         emptyValue = field.emptyValue
-        codes = codeList.map { Set($0.codes) }
+        codes = codeList.map { CodeSet($0.codes) }
         patternBits = pattern?.bits
         hasRegexPattern = pattern != nil && pattern?.bits == nil
         checksWithoutText = (type == .integer || type == .number) && enumValues == nil && codeList == nil

@@ -122,7 +122,7 @@ extension FileValidator {
         case .boolean:
             return nil
         }
-        if plan.enumValues != nil, !plan.enumValues!.contains(text) { return nil }
+        if let allowed = plan.enumCodes, !allowed.contains(b, text) { return nil }
         if plan.hasRegexPattern { return nil }
         if let bits = plan.patternBits {
             for c in b {
@@ -145,7 +145,7 @@ extension FileValidator {
                 if count < minLength || count > maxLength { return nil }
             }
         }
-        if plan.codes != nil, !plan.codes!.contains(text) { return nil }
+        if let codes = plan.codes, !codes.contains(b, text) { return nil }
         return value
     }
 
@@ -169,7 +169,7 @@ extension FileValidator {
                     if same { return nil }
                 }
                 let text = String(decoding: code, as: UTF8.self)
-                if plan.codes != nil, !plan.codes!.contains(text) { return nil }
+                if let known = plan.codes, !known.contains(code, text) { return nil }
                 codes.append(text)
                 start = i + 1
             } else if b[i] >= 0x80 {
