@@ -3,9 +3,10 @@ import Foundation
 /// Runs a producer on a second thread while the calling thread consumes what it hands
 /// over, in order, through a bounded queue (at most `capacity` items in flight, so memory
 /// does not grow with the input). If the consumer throws, the producer's next hand-over
-/// throws `Handoff.Cancelled` and it stops; the consumer's error is the one rethrown. If the
-/// producer throws, the items it handed over before are consumed, then its error is
-/// rethrown. The producer has finished when `run` returns or throws.
+/// throws `Handoff.Cancelled` and it stops (a producer that hands nothing more over runs to
+/// its end first); the consumer's error is the one rethrown. If only the producer throws,
+/// the items it handed over before are consumed, then its error is rethrown. The producer
+/// has finished when `run` returns or throws.
 public enum Handoff {
     public struct Cancelled: Error {}
 
@@ -14,6 +15,7 @@ public enum Handoff {
         produce: (_ handOver: (Item) throws -> Void) throws -> Result,
         consume: (Item) throws -> Void
     ) throws -> Result {
+        precondition(capacity > 0, "a hand-off needs room for one item")
         let queue = HandoffQueue<Item>(capacity: capacity)
         let outcome = ProducerOutcome<Result>()
         return try withoutActuallyEscaping(produce) { produce in

@@ -84,7 +84,10 @@ final class FactInserter {
                     }
                 }
             }
-            return sqlite3_step(stmt)
+            let rc = sqlite3_step(stmt)
+            // The text bindings point into this batch: drop them before it goes.
+            sqlite3_clear_bindings(stmt)
+            return rc
         }
     }
 
@@ -101,7 +104,7 @@ final class FactInserter {
             for r in first..<(first + Self.chunkRows) { try insertOne(rows, r) }
             return
         }
-        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: message, sql: chunkStatement.sql)
+        throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: chunkStatement.sql)
     }
 
     private func insertOne(_ rows: EncodedRows, _ r: Int) throws {
@@ -115,7 +118,7 @@ final class FactInserter {
             skippedRows += 1
             return
         }
-        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: message, sql: statement.sql)
+        throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: statement.sql)
     }
 }
 
@@ -138,9 +141,11 @@ struct EncodedRows: Sendable {
 ///
 /// The load runs with SQLite's foreign-key enforcement off (a parent lookup per row and
 /// key was one of the largest costs of a large load), so the encoder enforces the table's
-/// foreign keys itself, exactly: each foreign-key column of a row (all but `submission_id`,
-/// which the inserter binds itself) must be NULL or one of the parent table's keys, read
-/// once when the encoder is made (code lists are small). It also holds every row to the
+/// foreign keys itself: each foreign-key column of a row (all but `submission_id`, which
+/// the inserter binds itself) must be NULL or one of the parent table's keys, read once
+/// when the encoder is made (code lists are small). Values are compared with their storage
+/// class (a validated row's values already have their column's type), and every reference
+/// in the schema is to one named column (the encoder refuses to start otherwise). It also holds every row to the
 /// submission's region and year, which the store relies on to find and replace a
 /// version's rows; that makes the `region_kod` reference the submission's own, which is
 /// checked once. A violation throws: validation lets no such row through, so it is a bug,
@@ -164,7 +169,10 @@ struct RowEncoder: @unchecked Sendable {
         self.year = .integer(Int64(year))
         var keys: [(Int, String, Set<DatabaseValue>)] = []
         for fk in try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(\(table))") {
-            let from: String = fk["from"], parent: String = fk["table"], to: String = fk["to"]
+            let from: String = fk["from"], parent: String = fk["table"]
+            guard let to: String = fk["to"], (fk["seq"] as Int) == 0 else {
+                throw StoreError.unknownColumn(table: table, column: "\(from) → \(parent)")
+            }
             // submission_id is bound by the inserter; region_kod must equal the submission's.
             guard from != "submission_id", from != "region_kod", let column = columns.firstIndex(of: from) else { continue }
             keys.append((column, from, Set(try DatabaseValue.fetchAll(db, sql: "SELECT \(to) FROM \(parent)"))))

@@ -70,6 +70,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case unknownReport(String)
     case keyViolationInValidFile(file: String, rows: Int)
     case rowRefused(table: String, line: Int, reason: String)
+    case submissionReference(region: String, runID: Int64)
+    case foreignKeysNotRestored
 
     public var description: String {
         switch self {
@@ -79,6 +81,10 @@ public enum StoreError: Error, CustomStringConvertible {
             return "Okänd rapport: \(r)"
         case .keyViolationInValidFile(let file, let rows):
             return "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
+        case .submissionReference(let region, let runID):
+            return "Internt fel: inlämningen hänvisar till en region (\(region)) eller körning (\(runID)) som inte finns i databasen; filen lagras inte. Rapportera felet."
+        case .foreignKeysNotRestored:
+            return "Internt fel: databasens kontroll av referenser kunde inte slås på igen efter en inläsning; körningen avbryts. Rapportera felet."
         case .rowRefused(let table, let line, let reason):
             return "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."
         }

@@ -81,11 +81,11 @@ extension FollowUpStore {
         }
         return try withoutForeignKeyEnforcement { db in
             let id = try insertSubmission(db, meta, status: .rejected, verdict: nil)
-            // With SQLite's enforcement off, the new submission's own references are checked
-            // here (the inserter checks the facts'; findings reference this submission).
-            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(submission)") != nil {
-                throw StoreError.rowRefused(table: "submission", line: 0,
-                                            reason: "region \(meta.region) eller körning \(meta.runID) finns inte")
+            // With SQLite's enforcement off, the new submission row's references are checked
+            // here (the encoder checks the facts'; findings reference this submission).
+            if try Row.fetchOne(db, sql: "SELECT 1 FROM pragma_foreign_key_check('submission') WHERE rowid = ?",
+                                arguments: [id]) != nil {
+                throw StoreError.submissionReference(region: meta.region, runID: meta.runID)
             }
             var verdict: LoadVerdict?
             try db.inSavepoint {
@@ -125,18 +125,26 @@ extension FollowUpStore {
     }
 
     /// Runs `body` in one write transaction with SQLite's foreign-key enforcement off for
-    /// this connection (the pragma cannot change inside a transaction); it is on again
-    /// afterwards, whatever happened. The body must check the references it writes.
+    /// this connection (the pragma cannot change inside a transaction), then turns it on
+    /// again and reads it back: if it is not on, that is an error (after the body's own
+    /// error, if any), so no later statement can run unchecked unnoticed. The body must
+    /// check the references it writes.
     private func withoutForeignKeyEnforcement<T>(_ body: (Database) throws -> T) throws -> T {
         try dbQueue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            var result: T?
-            try db.inTransaction {
-                result = try body(db)
-                return .commit
+            let outcome = Result<T, Error> {
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
             }
-            return result!
+            try? db.execute(sql: "PRAGMA foreign_keys = ON")
+            let restored = (try? Bool.fetchOne(db, sql: "PRAGMA foreign_keys")) == true
+            let value = try outcome.get()
+            guard restored else { throw StoreError.foreignKeysNotRestored }
+            return value
         }
     }
 

@@ -76,6 +76,20 @@ struct BulkLoadTests {
         #expect(try stored(f).isEmpty)
     }
 
+    @Test func aSubmissionOfAnUnknownRegionIsRefusedAndEnforcementIsBackOn() throws {
+        let f = try StoreFixture()
+        #expect {
+            try f.record("99", 2021, .indikatorer, columns, .init(), rows(3, region: "99"))
+        } throws: { error in
+            guard case StoreError.submissionReference(let region, _) = error else { return false }
+            return region == "99"
+        }
+        let submissions = try f.store.dbQueue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM submission") }
+        #expect(submissions == 0)
+        let enforced = try f.store.dbQueue.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(enforced == true)
+    }
+
     @Test func anUnknownCodeInAReferenceColumnIsRefused() throws {
         let f = try StoreFixture()
         let good = StoreFixture.Decision(id: "B1", stodform: "PROJ", omrade: 1, prioritering: "1.1", belopp: 100)
