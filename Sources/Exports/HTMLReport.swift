@@ -79,12 +79,6 @@ struct HTMLReport {
         "<figure>\n\(chart.svg)\n<figcaption>\(XMLText.escape(chart.title))</figcaption>\n</figure>\n"
     }
 
-    func section(for table: Table) -> String {
-        var out = ChunkedText()
-        section(for: table, into: &out)
-        return out.string
-    }
-
     func section(for table: Table, into out: inout ChunkedText) {
         let e = XMLText.escape
         let msek = HTMLColumnFormat.showsMSEK(table)
