@@ -13,14 +13,6 @@ enum AtomicFile {
         try write(to: url) { handle in try handle.write(contentsOf: data) }
     }
 
-    /// Writes a text's UTF-8 bytes as they are stored, without a copy of the whole text.
-    static func write(text: String, to url: URL) throws {
-        var text = text
-        try write(to: url) { handle in
-            try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
     static func write(chunks: ChunkedText, to url: URL) throws {
         var chunks = chunks
         try write(to: url) { handle in

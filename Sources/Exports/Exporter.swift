@@ -29,33 +29,26 @@ public enum Exporter {
             throw ExportError.writeFailed(path: directory.path, reason: "\(error)")
         }
         var written: [URL] = []
-        func put(_ data: Data, _ name: String) throws {
-            let url = directory.appendingPathComponent(name)
-            try AtomicFile.write(data, to: url)
-            written.append(url)
-        }
         // Each document is made, written and released before the next: peak memory is the
         // largest one, not all of them.
-        func put(text: String, _ name: String) throws {
+        func put(_ name: String, _ write: (URL) throws -> Void) throws {
             let url = directory.appendingPathComponent(name)
-            try AtomicFile.write(text: text, to: url)
+            try write(url)
             written.append(url)
         }
         func put(chunks: ChunkedText, _ name: String) throws {
-            let url = directory.appendingPathComponent(name)
-            try AtomicFile.write(chunks: chunks, to: url)
-            written.append(url)
+            try put(name) { try AtomicFile.write(chunks: chunks, to: $0) }
         }
         for format in ExportFormat.exportOrder where options.formats.contains(format) {
             switch format {
             case .csv:
                 for table in tables {
-                    try put(text: CSVWriter.text(of: table, dialect: options.csvDialect),
+                    try put(chunks: ChunkedText(CSVWriter.text(of: table, dialect: options.csvDialect)),
                             ExportFileNames.csv(table: table.name))
                 }
             case .xlsx:
-                try put(try XLSXWriter.data(of: tables, year: year, comparisonYear: comparisonYear),
-                        ExportFileNames.xlsx(year: year))
+                let workbook = try XLSXWriter.data(of: tables, year: year, comparisonYear: comparisonYear)
+                try put(ExportFileNames.xlsx(year: year)) { try AtomicFile.write(workbook, to: $0) }
             case .html:
                 let report = HTMLReport(tables: tables, year: year, comparisonYear: comparisonYear,
                                         generatedAt: options.generatedAt)
