@@ -18,11 +18,11 @@ struct ExportCommand: ParsableCommand {
             help: "xlsx, csv, html, md or json (repeatable; default: all).")
     var formats: [ExportFormat] = []
 
-    @Option(help: "standard (RFC 4180) or excel-sv (BOM, ';', decimal comma, CRLF).")
-    var csvDialect: CSVDialect?
-
     @Option(help: "Output folder (default: <data-dir>/exports/<year>).")
     var out: String?
+
+    @Option(help: "standard (RFC 4180) or excel-sv (BOM, ';', decimal comma, CRLF).")
+    var csvDialect: CSVDialect?
 
     func validate() throws {
         guard (2000...2100).contains(year) else { throw ValidationError("--year \(year) is not a reporting year") }
