@@ -22,7 +22,10 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // What Swift cannot import from the C library (glibc's mallopt), as GRDB's shim.h.
+        .systemLibrary(name: "CSystem"),
         .target(name: "FollowUpModel"),
+        .target(name: "Texts", dependencies: ["FollowUpModel"]),
         .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
         .target(name: "Validation", dependencies: ["FollowUpModel"]),
         .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -30,7 +33,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports",
+                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports", "Texts",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -38,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "followup",
-            dependencies: ["Pipeline", "FollowUpModel", "Exports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "FollowUpModel", "Exports", "Texts", "CSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Generates Samples/ (fixed seed) and benchmark inputs.
         .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),

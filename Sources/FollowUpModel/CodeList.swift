@@ -6,22 +6,30 @@ public struct CodeList: Sendable, Hashable {
     public let rows: [[String]]
     private let indexByCode: [String: Int]
 
-    /// Parses a small UTF-8 CSV (`,`, RFC 4180 quotes) with a header row.
-    public init(name: String, csv text: String) throws {
-        var records = Self.parse(text)
-        guard !records.isEmpty, let key = records.first?.first, !key.isEmpty else {
-            throw SchemaCatalogError.invalidCodeList(name: name, reason: "header saknas")
+    /// A code list from records already read (the header first), e.g. by `CSVReader`.
+    /// Blank rows are skipped.
+    ///
+    /// ```swift
+    /// let list = try CodeList(name: "omraden", records: [
+    ///     RawRecord(cells: ["kod", "namn"], line: 1), RawRecord(cells: ["1", "Likvärdiga möjligheter"], line: 2)])
+    /// ```
+    /// - Throws: `SchemaCatalogError.codeListWithoutHeader` or `.codeListRowWidth`.
+    public init(name: String, records: [RawRecord]) throws {
+        guard let header = records.first, let key = header.cells.first, !key.isEmpty else {
+            throw SchemaCatalogError.codeListWithoutHeader(name: name)
         }
         self.name = name
-        self.columns = records.removeFirst()
-        self.rows = records.filter { !($0.count == 1 && $0[0].isEmpty) }
+        self.columns = header.cells
+        var rows: [[String]] = []
         var index: [String: Int] = [:]
-        for (i, row) in rows.enumerated() {
-            guard row.count == columns.count else {
-                throw SchemaCatalogError.invalidCodeList(name: name, reason: "rad \(i + 2) har \(row.count) celler, väntade \(columns.count)")
+        for record in records.dropFirst() where !(record.cells.count == 1 && record.cells[0].isEmpty) {
+            guard record.cells.count == columns.count else {
+                throw SchemaCatalogError.codeListRowWidth(name: name, line: record.line, cells: record.cells.count, expected: columns.count)
             }
-            index[row[0]] = i
+            index[record.cells[0]] = rows.count
+            rows.append(record.cells)
         }
+        self.rows = rows
         self.indexByCode = index
     }
 
@@ -42,37 +50,5 @@ public struct CodeList: Sendable, Hashable {
     public func name(of code: String) -> String? {
         guard let i = indexByCode[code], columns.count > 1 else { return nil }
         return rows[i][columns.firstIndex(of: "namn") ?? 1]
-    }
-
-    static func parse(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var row: [String] = []
-        var cell = ""
-        var quoted = false
-        var chars = Array(text.unicodeScalars)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { cell.unicodeScalars.append("\""); i += 1 } else { quoted = false }
-                } else {
-                    cell.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(cell); cell = ""
-            } else if c == "\n" {
-                row.append(cell); cell = ""
-                records.append(row); row = []
-            } else if c != "\r" {
-                cell.unicodeScalars.append(c)
-            }
-            i += 1
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); records.append(row) }
-        return records
     }
 }

@@ -1,29 +1,30 @@
 import Foundation
 
-/// Why a schema directory could not be loaded (broken configuration, not bad data).
-public enum SchemaCatalogError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Why the schemas and code lists cannot be used (broken configuration, not bad data).
+/// Its user text is in `Texts/ErrorTexts.swift`.
+public enum SchemaCatalogError: CategorizedError, Sendable, Hashable {
     case directoryNotFound(String)
     case unreadable(file: String, reason: String)
     case invalidSchema(file: String, reason: String)
-    case invalidCodeList(name: String, reason: String)
-    case missingCodeList(name: String, neededBy: String)
+    /// A foreign key points at another column than the list's code column.
+    case foreignKeyNotToCode(file: String, list: String, keyColumn: String)
+    case foreignKeyOnUnknownColumn(file: String, column: String)
+    /// The code list could not be read as CSV; `problem` is the reader's finding code.
+    case invalidCodeList(name: String, problem: String)
+    case codeListWithoutHeader(name: String)
+    case codeListRowWidth(name: String, line: Int, cells: Int, expected: Int)
+    /// `neededBy` is the schema file that needs the list, nil for the catalogue itself.
+    case missingCodeList(name: String, neededBy: String?)
 
-    public var description: String {
-        switch self {
-        case .directoryNotFound(let d): return "Schemakatalogen \(d) finns inte."
-        case .unreadable(let f, let r): return "Kan inte läsa \(f): \(r)"
-        case .invalidSchema(let f, let r): return "Schemat \(f) är felaktigt: \(r)"
-        case .invalidCodeList(let n, let r): return "Kodlistan \(n).csv är felaktig: \(r)"
-        case .missingCodeList(let n, let by): return "Kodlistan \(n).csv saknas (behövs av \(by))."
-        }
-    }
+    public var category: ErrorCategory { .configuration }
 }
 
-/// The schemas of all reports and years, and the code lists, loaded from one directory
-/// (`Schemas/`: `*.schema.json` and `codelists/*.csv`).
+/// The schemas of all reports and years, and the code lists, of one directory
+/// (`Schemas/`: `*.schema.json` and `codelists/*.csv`). A plain value: `Pipeline` reads
+/// the files (`SchemaCatalog.load(directory:)`).
 ///
 /// ```swift
-/// let catalog = try SchemaCatalog(directory: SchemaCatalog.defaultDirectory())
+/// let catalog = try SchemaCatalog.load(directory: schemasFolder)
 /// let schema = catalog.schema(for: .insatser, year: 2025)
 /// let area = catalog.priorityArea["1.3"]   // 1
 /// ```
@@ -41,30 +42,25 @@ public struct SchemaCatalog: Sendable {
     /// Indicator code → unit (`indikatorer.csv`).
     public let indicatorUnit: [String: String]
 
-    /// Loads every `*.schema.json` and `codelists/*.csv` of `directory`.
-    /// - Throws: `SchemaCatalogError` when a file is missing, unreadable or malformed, or a
-    ///   schema's foreign key names a code list that does not exist.
-    public init(directory: URL) throws {
+    /// Builds the catalogue from files already read: nothing here touches the disk
+    /// (`SchemaCatalog.load(directory:)` in `Pipeline` reads a folder).
+    ///
+    /// - Parameters:
+    ///   - schemaFiles: the bytes of each `*.schema.json`, by file name.
+    ///   - codeLists: every code list, e.g. `regioner`.
+    ///   - directory: where the files came from, named in messages.
+    /// - Throws: `SchemaCatalogError` when a schema is malformed, or a schema's foreign key
+    ///   names a code list that does not exist, or a list the catalogue needs is missing.
+    public init(schemaFiles: [String: Data], codeLists: [CodeList], directory: URL) throws {
         self.directory = directory
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-            throw SchemaCatalogError.directoryNotFound(directory.path)
-        }
         var lists: [String: CodeList] = [:]
-        let listDir = directory.appendingPathComponent("codelists")
-        for name in (try? fm.contentsOfDirectory(atPath: listDir.path)) ?? [] where name.hasSuffix(".csv") {
-            let url = listDir.appendingPathComponent(name)
-            let list = try CodeList(name: String(name.dropLast(4)), csv: try Self.readText(url))
-            lists[list.name] = list
-        }
+        for list in codeLists { lists[list.name] = list }
         var byReport: [ReportKind: [Schema]] = [:]
         let decoder = JSONDecoder()
-        for name in try fm.contentsOfDirectory(atPath: directory.path).sorted() where name.hasSuffix(".schema.json") {
-            let url = directory.appendingPathComponent(name)
+        for (name, data) in schemaFiles.sorted(by: { $0.key < $1.key }) {
             let schema: Schema
             do {
-                schema = try decoder.decode(Schema.self, from: Data(contentsOf: url))
+                schema = try decoder.decode(Schema.self, from: data)
             } catch {
                 throw SchemaCatalogError.invalidSchema(file: name, reason: "\(error)")
             }
@@ -73,10 +69,10 @@ public struct SchemaCatalog: Sendable {
                     throw SchemaCatalogError.missingCodeList(name: key.reference.resource, neededBy: name)
                 }
                 guard key.reference.fields == [list.keyColumn] else {
-                    throw SchemaCatalogError.invalidSchema(file: name, reason: "en främmande nyckel ska peka på kodkolumnen \(list.keyColumn) i \(list.name)")
+                    throw SchemaCatalogError.foreignKeyNotToCode(file: name, list: list.name, keyColumn: list.keyColumn)
                 }
                 for column in key.fields where schema.index(of: column) == nil {
-                    throw SchemaCatalogError.invalidSchema(file: name, reason: "främmande nyckel på okänd kolumn \(column)")
+                    throw SchemaCatalogError.foreignKeyOnUnknownColumn(file: name, column: column)
                 }
             }
             byReport[schema.report, default: []].append(schema)
@@ -85,7 +81,7 @@ public struct SchemaCatalog: Sendable {
         self.codeLists = lists
 
         func required(_ name: String) throws -> CodeList {
-            guard let list = lists[name] else { throw SchemaCatalogError.missingCodeList(name: name, neededBy: "katalogen") }
+            guard let list = lists[name] else { throw SchemaCatalogError.missingCodeList(name: name, neededBy: nil) }
             return list
         }
         let regioner = try required("regioner")
@@ -107,40 +103,4 @@ public struct SchemaCatalog: Sendable {
     }
 
     public func codeList(_ name: String) -> CodeList? { codeLists[name] }
-
-    /// Where the schemas are at run time, tried in order: env `FOLLOWUP_SCHEMAS`; `Schemas/`
-    /// in the executable's directory or any directory above it (so `.build/release/followup`
-    /// finds the repository's); `/usr/share/followup/Schemas`; `./Schemas`.
-    /// Returns the last candidate when none exists, so that the error names a path.
-    public static func defaultDirectory() -> URL {
-        let fm = FileManager.default
-        func exists(_ url: URL) -> Bool {
-            var isDir: ObjCBool = false
-            return fm.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
-        }
-        if let env = ProcessInfo.processInfo.environment["FOLLOWUP_SCHEMAS"], !env.isEmpty {
-            return URL(fileURLWithPath: env)
-        }
-        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "."))
-            .resolvingSymlinksInPath()
-        var dir = executable.deletingLastPathComponent().standardizedFileURL
-        while true {
-            let candidate = dir.appendingPathComponent("Schemas")
-            if exists(candidate) { return candidate }
-            let parent = dir.deletingLastPathComponent().standardizedFileURL
-            if parent.path == dir.path { break }
-            dir = parent
-        }
-        let shared = URL(fileURLWithPath: "/usr/share/followup/Schemas")
-        if exists(shared) { return shared }
-        return URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Schemas")
-    }
-
-    private static func readText(_ url: URL) throws -> String {
-        do {
-            return String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        } catch {
-            throw SchemaCatalogError.unreadable(file: url.path, reason: "\(error)")
-        }
-    }
 }

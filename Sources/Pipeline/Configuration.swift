@@ -1,4 +1,5 @@
 import Foundation
+import Texts
 import Yams
 
 /// The nightly configuration (`Pipelines/nightly.yaml`). Every key is optional; the
@@ -74,13 +75,13 @@ public struct PipelineConfiguration: Decodable, Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw PipelineError.configuration("kan inte läsa \(url.path): \(error.localizedDescription)")
+            throw PipelineError.configuration(ErrorTexts.configurationUnreadable(path: url.path, reason: error.localizedDescription))
         }
         var config: PipelineConfiguration
         do {
             config = try YAMLDecoder().decode(PipelineConfiguration.self, from: text)
         } catch {
-            throw PipelineError.configuration("\(url.path) är inte giltig: \(error)")
+            throw PipelineError.configuration(ErrorTexts.configurationInvalid(path: url.path, reason: "\(error)"))
         }
         let base = url.deletingLastPathComponent()
         config.dataDir = resolve(config.dataDir, against: base)
@@ -92,13 +93,13 @@ public struct PipelineConfiguration: Decodable, Sendable {
     func check(source: String) throws {
         let known = Set(["xlsx", "csv", "html", "md", "json"])
         for f in exports.formats where !known.contains(f) {
-            throw PipelineError.configuration("\(source): okänt exportformat \"\(f)\" (tillåtna: xlsx, csv, html, md, json)")
+            throw PipelineError.configuration(ErrorTexts.unknownExportFormat(source: source, format: f))
         }
         guard ["standard", "excel-sv"].contains(exports.csvDialect) else {
-            throw PipelineError.configuration("\(source): csv_dialect ska vara standard eller excel-sv, inte \"\(exports.csvDialect)\"")
+            throw PipelineError.configuration(ErrorTexts.unknownCSVDialect(source: source, dialect: exports.csvDialect))
         }
         guard findingCap > 0, limits.maxFileBytes > 0, limits.maxCellLength > 0, limits.maxDataRows > 0, settleSeconds >= 0 else {
-            throw PipelineError.configuration("\(source): gränserna ska vara positiva tal")
+            throw PipelineError.configuration(ErrorTexts.limitsNotPositive(source: source))
         }
     }
 

@@ -61,29 +61,3 @@ enum TextTable {
         return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
     }
 }
-
-/// Finds the default configuration when `--config` is not given.
-public enum ConfigLocator {
-    /// `FOLLOWUP_CONFIG`, then `Pipelines/nightly.yaml` (or `.json`) in the working folder
-    /// or above the executable, then `/etc/followup/nightly.yaml`.
-    public static func defaultConfiguration() -> URL? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["FOLLOWUP_CONFIG"], !env.isEmpty {
-            return URL(fileURLWithPath: env)
-        }
-        var candidates: [URL] = [URL(fileURLWithPath: fm.currentDirectoryPath)]
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir)
-            dir = dir.deletingLastPathComponent()
-        }
-        for base in candidates {
-            for name in ["nightly.yaml", "nightly.json"] {
-                let url = base.appendingPathComponent("Pipelines").appendingPathComponent(name)
-                if fm.fileExists(atPath: url.path) { return url }
-            }
-        }
-        let etc = URL(fileURLWithPath: "/etc/followup/nightly.yaml")
-        return fm.fileExists(atPath: etc.path) ? etc : nil
-    }
-}

@@ -1,23 +1,29 @@
-import Foundation
+import FollowUpModel
+import Texts
 
-/// Failures that stop a command (bad data never does: it becomes a finding). The
-/// executable maps each to its exit code in one place.
-public enum PipelineError: Error, CustomStringConvertible {
-    /// Another run holds the lock (exit 3).
+/// Failures that stop a command (bad data never does: it becomes a finding). Its category
+/// decides the exit code (and later the HTTP status); its text is in `ErrorTexts`.
+public enum PipelineError: CategorizedError, CustomStringConvertible {
+    /// Another run holds the lock.
     case lockHeld(path: String, holder: String)
-    /// The configuration cannot be read or is wrong (exit 4).
+    /// The configuration, the schemas or the code lists cannot be read or are wrong.
     case configuration(String)
-    /// A file or directory could not be read or written (exit 4).
+    /// A file or directory could not be read or written.
     case io(path: String, reason: String)
+
+    public var category: ErrorCategory {
+        switch self {
+        case .lockHeld: return .lockHeld
+        case .configuration: return .configuration
+        case .io: return .io
+        }
+    }
 
     public var description: String {
         switch self {
-        case .lockHeld(let path, let holder):
-            return "En annan körning pågår redan (låset \(path) hålls av \(holder)). Avbryter utan att ändra något."
-        case .configuration(let reason):
-            return "Fel i konfigurationen: \(reason)"
-        case .io(let path, let reason):
-            return "Kunde inte läsa eller skriva \(path): \(reason)"
+        case .lockHeld(let path, let holder): return ErrorTexts.lockHeld(path: path, holder: holder)
+        case .configuration(let reason): return ErrorTexts.configuration(reason)
+        case .io(let path, let reason): return ErrorTexts.io(path: path, reason: reason)
         }
     }
 }

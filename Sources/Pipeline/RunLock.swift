@@ -1,4 +1,5 @@
 import Foundation
+import Texts
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +18,7 @@ public final class RunLock {
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             var buf = [UInt8](repeating: 0, count: 512)
             let n = pread(fd, &buf, 511, 0)
-            let who = n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "okänd process"
+            let who = n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ErrorTexts.unknownLockHolder
             close(fd)
             throw PipelineError.lockHeld(path: path.path, holder: who)
         }

@@ -16,32 +16,24 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .customLong("format"), parsing: .upToNextOption,
             help: "xlsx, csv, html, md or json (repeatable; default: all).")
-    var formats: [String] = []
+    var formats: [ExportFormat] = []
 
     @Option(help: "Output folder (default: <data-dir>/exports/<year>).")
     var out: String?
 
     @Option(help: "standard (RFC 4180) or excel-sv (BOM, ';', decimal comma, CRLF).")
-    var csvDialect: String?
+    var csvDialect: CSVDialect?
 
     func validate() throws {
         guard (2000...2100).contains(year) else { throw ValidationError("--year \(year) is not a reporting year") }
-        for f in formats where ExportFormat(rawValue: f) == nil {
-            throw ValidationError("unknown --format \"\(f)\"; use xlsx, csv, html, md or json")
-        }
-        if let csvDialect, CSVDialect(rawValue: csvDialect) == nil {
-            throw ValidationError("unknown --csv-dialect \"\(csvDialect)\"; use standard or excel-sv")
-        }
     }
 
     func run() throws {
-        try mapFailures {
-            let env = try options.environment()
-            let dir = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
-                ?? env.zones.exports.appendingPathComponent(String(year), isDirectory: true)
-            let files = try ExportRequest(year: year, formats: formats.isEmpty ? nil : Set(formats.compactMap(ExportFormat.init(rawValue:))),
-                                          dialect: csvDialect.flatMap(CSVDialect.init(rawValue:)), directory: dir).run(env)
-            print("Skrev \(files.count) filer för \(year) (jämfört med \(year - 1)) i \(dir.path)")
-        }
+        let env = try options.environment()
+        let dir = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? env.zones.exports.appendingPathComponent(String(year), isDirectory: true)
+        let files = try ExportRequest(year: year, formats: formats.isEmpty ? nil : Set(formats),
+                                      dialect: csvDialect, directory: dir).run(env)
+        print("Skrev \(files.count) filer för \(year) (jämfört med \(year - 1)) i \(dir.path)")
     }
 }

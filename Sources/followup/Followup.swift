@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 
 @main
@@ -10,22 +9,20 @@ struct Followup: ParsableCommand {
             Exit codes: 0 done, 1 some file invalid (validate), 2 usage error, 3 another run holds the lock, \
             4 configuration or I/O failure.
             """,
+        version: Version.current,
         subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self, TemplateCommand.self]
     )
 
-    /// ArgumentParser exits 64 on a usage error; the spec says 2. Everything else (help,
-    /// version, the commands' own exit codes) is left to ArgumentParser.
+    /// Parses, runs, and reports a failure as one line with the exit code of its category
+    /// (`ExitCode+Category.swift`). Help, `--version` and a command's own exit code are
+    /// left to ArgumentParser.
     static func main() {
         MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                let text = fullMessage(for: error)
-                FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-                Foundation.exit(2)
-            }
+            CommandFailure(error)?.exit()
             exit(withError: error)
         }
     }

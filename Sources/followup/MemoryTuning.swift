@@ -1,3 +1,7 @@
+#if os(Linux)
+import CSystem
+#endif
+
 /// Fixed glibc malloc thresholds. By default glibc raises its mmap threshold each time a
 /// large block is freed (up to 32 MiB) and its trim threshold with it, and keeps freed
 /// memory in each thread's arena: a long load on two threads and the large texts of the
@@ -8,14 +12,8 @@
 enum MemoryTuning {
     static func apply() {
         #if os(Linux)
-        // <malloc.h>: M_TRIM_THRESHOLD = -1, M_MMAP_THRESHOLD = -3 (not in the Glibc module).
-        _ = glibcMallopt(-3, 256 * 1024)
-        _ = glibcMallopt(-1, 256 * 1024)
+        _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+        _ = mallopt(M_TRIM_THRESHOLD, 256 * 1024)
         #endif
     }
 }
-
-#if os(Linux)
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif

@@ -11,13 +11,11 @@ struct RebuildCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        try mapFailures {
-            let env = try options.environment()
-            let s = try Rebuild.run(env)
-            print("Databasen återskapad ur arkivet: \(s.files) filer (godkända \(s.accepted), avvisade \(s.rejected), dubbletter \(s.duplicates)).")
-            if !s.yearsExported.isEmpty {
-                print("Exporterade år: \(s.yearsExported.map(String.init).joined(separator: ", ")) → \(env.zones.exports.path)")
-            }
+        let env = try options.environment()
+        let s = try Rebuild.run(env)
+        print("Databasen återskapad ur arkivet: \(s.files) filer (godkända \(s.accepted), avvisade \(s.rejected), dubbletter \(s.duplicates)).")
+        if !s.yearsExported.isEmpty {
+            print("Exporterade år: \(s.yearsExported.map(String.init).joined(separator: ", ")) → \(env.zones.exports.path)")
         }
     }
 }

@@ -14,9 +14,7 @@ struct StatusCommand: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        try mapFailures {
-            let env = try options.environment()
-            print(try StatusReport.text(env, year: year), terminator: "")
-        }
+        let env = try options.environment()
+        print(try StatusReport.text(env, year: year), terminator: "")
     }
 }

@@ -16,7 +16,7 @@ struct TemplateCommand: ParsableCommand {
     )
 
     @Option(help: "Rapporten: insatser, finansiering, indikatorer eller strategi.")
-    var report: String
+    var report: ReportKind
 
     @Option(help: "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste).")
     var year: Int = 2030
@@ -27,39 +27,27 @@ struct TemplateCommand: ParsableCommand {
     @Flag(help: "Skriv bara rubrikraden (kommaseparerad).")
     var headerOnly = false
 
-    @Option(help: "Mapp med scheman och kodlistor.")
-    var schemas: String?
-
-    func validate() throws {
-        guard ReportKind(rawValue: report) != nil else {
-            throw ValidationError("okänd rapport \"\(report)\"; välj insatser, finansiering, indikatorer eller strategi")
-        }
-    }
+    @OptionGroup var schemaDirectory: SchemaDirectoryOption<Swedish>
 
     func run() throws {
-        try mapFailures {
-            let dir = schemas.map { URL(fileURLWithPath: $0) } ?? SchemaCatalog.defaultDirectory()
-            let catalog: SchemaCatalog
-            do { catalog = try SchemaCatalog(directory: dir) } catch {
-                throw PipelineError.configuration("kan inte läsa scheman i \(dir.path): \(error)")
+        let catalog = try SchemaCatalog.load(configured: schemaDirectory.url)
+        let template = try Template(report: report, year: year, catalog: catalog)
+        if headerOnly {
+            print(template.headerLine)
+            return
+        }
+        print(template.guide, terminator: "")
+        if let out {
+            let folder = URL(fileURLWithPath: out, isDirectory: true)
+            let name = "mall_\(report.rawValue)"
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try template.excelFile.write(to: folder.appendingPathComponent("\(name).csv"))
+                try Data(template.guide.utf8).write(to: folder.appendingPathComponent("\(name).txt"))
+            } catch {
+                throw PipelineError.io(path: folder.path, reason: error.localizedDescription)
             }
-            let template = try Template(report: ReportKind(rawValue: report)!, year: year, catalog: catalog)
-            if headerOnly {
-                print(template.headerLine)
-                return
-            }
-            print(template.guide, terminator: "")
-            if let out {
-                let folder = URL(fileURLWithPath: out, isDirectory: true)
-                do {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    try template.excelFile.write(to: folder.appendingPathComponent("mall_\(report).csv"))
-                    try Data(template.guide.utf8).write(to: folder.appendingPathComponent("mall_\(report).txt"))
-                } catch {
-                    throw PipelineError.io(path: folder.path, reason: error.localizedDescription)
-                }
-                print("\nSkrev \(folder.appendingPathComponent("mall_\(report).csv").path) och mall_\(report).txt")
-            }
+            print("\nSkrev \(folder.appendingPathComponent("\(name).csv").path) och \(name).txt")
         }
     }
 }

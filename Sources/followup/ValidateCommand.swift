@@ -2,6 +2,7 @@ import ArgumentParser
 import FollowUpModel
 import Foundation
 import Pipeline
+import Texts
 
 /// `followup validate FILE... [--format text|json] [--schemas DIR]`: checks files as the
 /// nightly run would and writes nothing. Exit 0 when every file is valid, 1 otherwise.
@@ -9,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Kontrollera rapportfiler som nattkörningen skulle göra, utan att spara något.",
-        discussion: "Slutkod 0 om alla filer är godkända, 1 om någon fil är underkänd, 2 vid felaktig användning."
+        discussion: "Slutkod 0 om alla filer är godkända, 1 om någon fil är underkänd, 2 vid felaktig användning, 4 om scheman, konfiguration eller en fil inte kan läsas."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,65 +23,29 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Utdataformat: text (för läsare) eller json.")
     var format: Format = .text
 
-    @Option(help: "Katalog med scheman och kodlistor (standard: Schemas/ som hittas automatiskt).")
-    var schemas: String?
-
-    @Option(help: "Datamapp med databasen: insats_id och jämförelsen med föregående år görs då också mot det lagrade.")
-    var dataDir: String?
-
-    @Option(help: "Fast tidpunkt i ISO 8601 i stället för klockan, t.ex. 2026-02-01T12:00:00+01:00.")
-    var now: String?
+    @OptionGroup var schemaDirectory: SchemaDirectoryOption<Swedish>
+    @OptionGroup var dataDirectory: DataDirectoryOption<Swedish>
+    @OptionGroup var clock: ClockOption<Swedish>
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Ange minst en fil.") }
-        if let now, Self.parseDate(now) == nil {
-            throw ValidationError("--now \(now) är ingen tidpunkt i ISO 8601, t.ex. 2026-02-01T12:00:00+01:00.")
+        if files.isEmpty { throw ValidationError(ErrorTexts.noFiles) }
+        let missing = files.filter { file in
+            var isDir: ObjCBool = false
+            return !FileManager.default.fileExists(atPath: file, isDirectory: &isDir) || isDir.boolValue
         }
+        if !missing.isEmpty { throw ValidationError(ErrorTexts.missingFiles(missing)) }
     }
 
     func run() throws {
-        var missing: [String] = []
-        for file in files {
-            var isDir: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: file, isDirectory: &isDir) || isDir.boolValue { missing.append(file) }
-        }
-        if !missing.isEmpty {
-            Self.printError("Fel: filen finns inte eller är ingen vanlig fil: \(missing.joined(separator: ", "))")
-            throw ExitCode(2)
-        }
-        let directory = schemas.map { URL(fileURLWithPath: $0) } ?? SchemaCatalog.defaultDirectory()
-        let catalog: SchemaCatalog
-        do {
-            catalog = try SchemaCatalog(directory: directory)
-        } catch {
-            Self.printError("Fel: kan inte läsa scheman: \(error)")
-            throw ExitCode(2)
-        }
-        let options = CheckOptions(now: now.flatMap(Self.parseDate) ?? Date())
-        let report: ValidationReport
-        do {
-            let store = try dataDir.flatMap { try StoreLookups(dataDir: $0) }
-            report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options, store: store)
-        } catch {
-            Self.printError("Fel: \(error)")
-            throw ExitCode(2)
-        }
+        let catalog = try SchemaCatalog.load(configured: schemaDirectory.url)
+        let options = CheckOptions(now: clock.date ?? Date())
+        let store = try dataDirectory.dataDir.flatMap { try StoreLookups(dataDir: $0) }
+        let report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options, store: store)
         switch format {
         case .text: print(ValidationReportText.render(report), terminator: "")
         case .json: print(try ValidationReportJSON.render(report))
         }
-        if !report.valid { throw ExitCode(1) }
-    }
-
-    static func parseDate(_ s: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        if let d = f.date(from: s) { return d }
-        f.formatOptions = [.withFullDate]
-        return f.date(from: s)
-    }
-
-    static func printError(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        if !report.valid { throw ExitCode.someFileInvalid }
     }
 }
 

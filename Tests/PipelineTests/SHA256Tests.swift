@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Pipeline
 
+/// Known answers of FIPS 180-2 (Appendix B) and NIST's SHA-256 example vectors.
 struct SHA256Tests {
     func hex(_ chunks: [String]) -> String {
         var h = SHA256Hasher()
@@ -9,11 +10,34 @@ struct SHA256Tests {
         return h.finalizeHex()
     }
 
-    @Test func knownVectors() {
+    static let twoBlocks448 = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+    static let twoBlocks896 = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+    static let millionA = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+
+    @Test func knownAnswers() {
         #expect(hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex([""]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(hex(["abc"]) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(hex(["abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"])
-                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // 448 bits: the padding needs a second block.
+        #expect(hex([Self.twoBlocks448]) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(hex([Self.twoBlocks896]) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    }
+
+    @Test func oneMillionAsInChunksOfBytes() {
+        var h = SHA256Hasher()
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
+        for _ in 0..<1000 { chunk.withUnsafeBytes { h.update($0) } }
+        #expect(h.finalizeHex() == Self.millionA)
+    }
+
+    @Test func aFileIsHashedInChunksWithItsSize() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("followup-sha-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        // Larger than the 1 MiB chunk, so the digest spans two reads.
+        try Data(repeating: UInt8(ascii: "a"), count: 1_000_000).write(to: url)
+        let (digest, size) = try FileIO.sha256(of: url)
+        #expect(digest == Self.millionA)
+        #expect(size == 1_000_000)
     }
 
     @Test func chunkingDoesNotChangeTheDigest() {
@@ -30,10 +54,8 @@ struct SHA256Tests {
             }
             #expect(hex(chunks) == whole)
         }
-        // Lengths around the 55/56/64-byte padding boundaries.
-        for n in [55, 56, 63, 64, 65, 119, 120] {
-            let s = String(repeating: "a", count: n)
-            #expect(hex([s]) != hex([s + "a"]))
-        }
+        let split = Self.twoBlocks896.index(Self.twoBlocks896.startIndex, offsetBy: 63)
+        #expect(hex([String(Self.twoBlocks896[..<split]), String(Self.twoBlocks896[split...])])
+                == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
     }
 }

@@ -1,0 +1,113 @@
+import FollowUpModel
+
+/// The Swedish text of every error a user can meet, one function per error case (the
+/// cases of `PipelineError`, `SchemaCatalogError`, `StoreError` and the command line's
+/// usage errors). An error's `description` is its text from here; which exit code or HTTP
+/// status it gets is decided by its `ErrorCategory`, elsewhere.
+public enum ErrorTexts {
+    // MARK: PipelineError
+
+    public static func lockHeld(path: String, holder: String) -> String {
+        "En annan körning pågår redan (låset \(path) hålls av \(holder)). Avbryter utan att ändra något."
+    }
+
+    public static func configuration(_ reason: String) -> String {
+        "Fel i konfigurationen: \(reason)"
+    }
+
+    public static func io(path: String, reason: String) -> String {
+        "Kunde inte läsa eller skriva \(path): \(reason)"
+    }
+
+    /// Who holds the lock when the lock file names nobody.
+    public static let unknownLockHolder = "okänd process"
+
+    // MARK: Reasons of a broken configuration (`PipelineError.configuration`)
+
+    public static func configurationUnreadable(path: String, reason: String) -> String {
+        "kan inte läsa \(path): \(reason)"
+    }
+
+    public static func configurationInvalid(path: String, reason: String) -> String {
+        "\(path) är inte giltig: \(reason)"
+    }
+
+    public static func unknownExportFormat(source: String, format: String) -> String {
+        "\(source): okänt exportformat \"\(format)\" (tillåtna: xlsx, csv, html, md, json)"
+    }
+
+    public static func unknownCSVDialect(source: String, dialect: String) -> String {
+        "\(source): csv_dialect ska vara standard eller excel-sv, inte \"\(dialect)\""
+    }
+
+    public static func limitsNotPositive(source: String) -> String {
+        "\(source): gränserna ska vara positiva tal"
+    }
+
+    /// The schemas or code lists cannot be used; `reason` is a `SchemaCatalogError`'s text.
+    public static func schemasUnreadable(directory: String, reason: String) -> String {
+        "kan inte läsa scheman och kodlistor i \(directory): \(reason) (ange schemas_dir i konfigurationen, --schemas eller miljövariabeln FOLLOWUP_SCHEMAS)"
+    }
+
+    // MARK: SchemaCatalogError
+
+    public static func text(for error: SchemaCatalogError) -> String {
+        switch error {
+        case .directoryNotFound(let d): return "Schemakatalogen \(d) finns inte."
+        case .unreadable(let f, let r): return "Kan inte läsa \(f): \(r)"
+        case .invalidSchema(let f, let r): return "Schemat \(f) är felaktigt: \(r)"
+        case .foreignKeyNotToCode(let f, let list, let key):
+            return "Schemat \(f) är felaktigt: en främmande nyckel ska peka på kodkolumnen \(key) i \(list)"
+        case .foreignKeyOnUnknownColumn(let f, let column):
+            return "Schemat \(f) är felaktigt: främmande nyckel på okänd kolumn \(column)"
+        case .invalidCodeList(let n, let problem): return "Kodlistan \(n).csv är felaktig: \(problem)"
+        case .codeListWithoutHeader(let n): return "Kodlistan \(n).csv är felaktig: header saknas"
+        case .codeListRowWidth(let n, let line, let cells, let expected):
+            return "Kodlistan \(n).csv är felaktig: rad \(line) har \(cells) celler, väntade \(expected)"
+        case .missingCodeList(let n, let by): return "Kodlistan \(n).csv saknas (behövs av \(by ?? "katalogen"))."
+        }
+    }
+
+    // MARK: StoreError
+
+    public static func storeUnknownColumn(table: String, column: String) -> String {
+        "Schemat har kolumnen \(column) som tabellen \(table) i databasen saknar; en migrering behövs."
+    }
+
+    public static func storeUnknownReport(_ report: String) -> String {
+        "Okänd rapport: \(report)"
+    }
+
+    public static func storeKeyViolationInValidFile(file: String, rows: Int) -> String {
+        "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
+    }
+
+    public static func storeSubmissionReference(region: String, runID: Int64) -> String {
+        "Internt fel: inlämningen hänvisar till en region (\(region)) eller körning (\(runID)) som inte finns i databasen; filen lagras inte. Rapportera felet."
+    }
+
+    public static let storeForeignKeysNotRestored =
+        "Internt fel: databasens kontroll av referenser kunde inte slås på igen efter en inläsning; körningen avbryts. Rapportera felet."
+
+    public static func storeRowRefused(table: String, line: Int, reason: String) -> String {
+        "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."
+    }
+
+    // MARK: Usage errors of the commands regions use (`validate`, `template`)
+
+    public static let noFiles = "Ange minst en fil."
+
+    public static func missingFiles(_ files: [String]) -> String {
+        "filen finns inte eller är ingen vanlig fil: \(files.joined(separator: ", "))"
+    }
+
+    public static func notAnISO8601Time(_ text: String) -> String {
+        "--now \(text) är ingen tidpunkt i ISO 8601, t.ex. 2026-02-01T12:00:00+01:00."
+    }
+}
+
+// The text of a vocabulary error lives here, beside the others; `FollowUpModel` holds no
+// Swedish.
+extension SchemaCatalogError: CustomStringConvertible {
+    public var description: String { ErrorTexts.text(for: self) }
+}

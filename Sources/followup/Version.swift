@@ -1,0 +1,4 @@
+/// The version `followup --version` prints. Raise it with each release.
+enum Version {
+    static let current = "0.10.0"
+}
