@@ -3,7 +3,7 @@ import FollowUpModel
 /// The Swedish text of the comparison tables: table titles, column titles and the labels of
 /// rows that no code list names (names of codes come from the code lists, through the store).
 public enum ComparisonText {
-    public static let tableTitles: [String: String] = [
+    static let tableTitles: [String: String] = [
         "omraden": "Finansiering per strategiskt område",
         "prioriteringar": "Finansiering per prioritering",
         "regioner": "Regionernas andelar inom varje område",
@@ -16,7 +16,7 @@ public enum ComparisonText {
     ]
 
     /// Amount columns are titled without a unit: the export adds it (kr in CSV, MSEK in XLSX).
-    public static let columnTitles: [String: String] = [
+    static let columnTitles: [String: String] = [
         "ar": "År",
         "jamforelsear": "Jämförelseår",
         "serie_ar": "År i serien",
@@ -91,7 +91,7 @@ public enum ComparisonText {
     public static let no = "nej"
 
     /// Builds a column whose Swedish title comes from the catalogue.
-    public static func column(_ name: String, _ kind: FollowUpModel.Table.Kind) -> FollowUpModel.Table.Column {
+    static func column(_ name: String, _ kind: FollowUpModel.Table.Kind) -> FollowUpModel.Table.Column {
         FollowUpModel.Table.Column(name, columnTitles[name] ?? name, kind)
     }
 
