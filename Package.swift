@@ -27,13 +27,13 @@ let package = Package(
         .target(name: "FollowUpModel"),
         .target(name: "Texts", dependencies: ["FollowUpModel"]),
         .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
-        .target(name: "Validation", dependencies: ["FollowUpModel"]),
-        .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "Exports", dependencies: ["FollowUpModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Validation", dependencies: ["FollowUpModel", "Texts"]),
+        .target(name: "Store", dependencies: ["FollowUpModel", "Texts", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .target(name: "Exports", dependencies: ["FollowUpModel", "Texts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "Pipeline",
             dependencies: [
-                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports", "Texts",
+                "FollowUpModel", "Texts", "CSVReading", "Validation", "Store", "Exports",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "followup",
-            dependencies: ["Pipeline", "FollowUpModel", "Exports", "Texts", "CSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "FollowUpModel", "Texts", "Exports", "CSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Generates Samples/ (fixed seed) and benchmark inputs.
         .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),
@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
+        .testTarget(name: "TextsTests", dependencies: ["Texts", "FollowUpModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],

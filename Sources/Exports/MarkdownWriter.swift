@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// All tables as one Markdown document with GitHub pipe tables.
 ///

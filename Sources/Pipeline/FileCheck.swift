@@ -1,5 +1,6 @@
 import CSVReading
 import FollowUpModel
+import Texts
 import Foundation
 import Validation
 

@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 import Store
 import Validation
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import FollowUpModel
+import Texts
 import Store
 #if canImport(Glibc)
 import Glibc

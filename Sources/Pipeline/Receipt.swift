@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 
 /// The outcome of one processed file, as its receipt states it.
 public enum FileOutcome: String, Codable, Sendable {
@@ -45,14 +46,11 @@ public struct Receipt: Codable, Sendable {
         if let report { t += "\(ReceiptText.report): \(report)\n" }
         t += "\(ReceiptText.received): \(receivedAt)\n"
         t += "SHA-256: \(sha256)\n\n"
-        t += ReceiptText.outcome(outcome) + "\n"
+        t += outcome.text + "\n"
         t += ReceiptText.counts(rows: rows, errors: errors, warnings: warnings) + "\n"
         if !findings.isEmpty {
             t += "\n\(ReceiptText.findingsHeading):\n"
-            for f in findings { t += "  " + ReceiptText.line(for: f) + "\n" }
-            if findingsTruncated {
-                t += "  " + ReceiptText.truncated(listed: findings.count, total: errors + warnings) + "\n"
-            }
+            t += FindingText.list(findings, total: errors + warnings, truncated: findingsTruncated)
         }
         t += "\n" + ReceiptText.footer + "\n"
         return t
@@ -77,52 +75,14 @@ public struct Receipt: Codable, Sendable {
     }
 }
 
-/// The receipts' Swedish words, in one place.
-enum ReceiptText {
-    static let heading = "KVITTO – uppföljning av det regionala utvecklingsarbetet (SFS 2024:99)"
-    static let file = "Fil"
-    static let region = "Region"
-    static let year = "År"
-    static let report = "Rapport"
-    static let received = "Mottagen"
-    static let findingsHeading = "Synpunkter (rad och kolumn i filen; rad 1 är rubrikraden)"
-    static let footer = "Rätta filen och lägg den i inkorgen igen; en ny godkänd version ersätter den gamla. Kontrollera gärna först med: followup validate FIL"
-
-    static func outcome(_ o: FileOutcome) -> String {
-        switch o {
-        case .accepted: return "Resultat: GODKÄND – uppgifterna är inlästa och ersätter en eventuell tidigare godkänd version."
-        case .rejected: return "Resultat: AVVISAD – filen har fel och ingen rad har lagrats. En tidigare godkänd version av rapporten, om det finns en, gäller fortfarande."
-        case .duplicate: return "Resultat: DUBBLETT – exakt samma fil har redan behandlats. Inget har ändrats."
-        case .quarantined: return "Resultat: KARANTÄN – filen kunde inte knytas till en region och rapport och har inte behandlats."
+extension FileOutcome {
+    /// The receipt's line about the outcome.
+    var text: String {
+        switch self {
+        case .accepted: return ReceiptText.accepted
+        case .rejected: return ReceiptText.rejected
+        case .duplicate: return ReceiptText.duplicate
+        case .quarantined: return ReceiptText.quarantined
         }
-    }
-
-    static func counts(rows: Int, errors: Int, warnings: Int) -> String {
-        "Datarader: \(rows)   Fel: \(errors)   Varningar: \(warnings)"
-    }
-
-    static func line(for f: Finding) -> String {
-        let sev = f.severity == .error ? "FEL" : "VARNING"
-        var place = f.line.map { "rad \($0)" } ?? "hela filen"
-        if let c = f.column { place += ", kolumn \(c)" }
-        return "\(sev) [\(f.code.rawValue)] \(place): \(f.message)"
-    }
-
-    static func truncated(listed: Int, total: Int) -> String {
-        "… och \(total - listed) synpunkter till som inte listas här (\(total) totalt). Rätta de listade och kontrollera filen igen."
-    }
-}
-
-extension ReceiptText {
-    static func duplicateMessage(earlierFile: String, receivedAt: String) -> String {
-        "Exakt samma fil (samma innehåll) har redan behandlats: \(earlierFile), mottagen \(receivedAt). Inget har ändrats. Vill du ersätta uppgifterna, skicka en ändrad fil."
-    }
-
-    static func unattributable(folder: String?) -> String {
-        "Filen kunde inte knytas till en region, ett år och en rapport\(folder.map { " (mappen \($0))" } ?? " (filen låg direkt i inkorgen, inte i en regions mapp)"). Namnet ska vara <regionkod>_<år>_<rapport>.csv, t.ex. 14_2025_finansiering.csv, och filen ska ligga i regionens egen mapp."
-    }
-
-    static func irregular(kind: String) -> String {
-        "Posten i inkorgen är en \(kind), inte en vanlig fil, och har inte lästs. Lägg filen själv (inte en genväg) i inkorgen."
     }
 }

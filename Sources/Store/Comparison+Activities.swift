@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// `insatser` (counts per area and dimension) and `insatslista` (every activity of the year).
 extension ComparisonQuery {

@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// `omraden`, `prioriteringar`, `regioner` and `stodformer`: funding decisions of the year
 /// and the comparison year, grouped in SQL, every combination present.

@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// `indikatorer`: county-level values of every indicator reported in the year or the
 /// comparison year, pivoted by sex in SQL.

@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// `tidsserie`: funding per instrument and area for every stored year up to the table's year.
 extension ComparisonQuery {

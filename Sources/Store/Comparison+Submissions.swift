@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// `inlamning`: for each region and report of the year, what is in force and what came last.
 extension ComparisonQuery {

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 extension FileValidator {
     /// Parses one trimmed cell by its field's type and checks its constraints and code list.

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// Validates one file's records against its schema, push style: the header first, then each
 /// record as it is read, then `finish()`. Bad data never throws; it becomes findings.

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// `finansiering`: `insats_id` points to an accepted activity of the same region and year
 /// (`foreign-key`); area 0 only for PROJ (`unassigned-area`); SERV in area 1 / priority 1.3

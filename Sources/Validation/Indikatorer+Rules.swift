@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 
 /// `indikatorer`: the indicator is listed or the region's own `RUS-<region>-<name>`
 /// (`foreign-key`); the municipality lies in the county (`kommun-region`); a listed

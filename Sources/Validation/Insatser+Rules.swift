@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// `insatser`: the priority belongs to the area (`priority-area`); `slutdatum` is not before
 /// `startdatum` (`date-order`).

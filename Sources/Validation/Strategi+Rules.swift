@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// `strategi`: exactly one data row (`row-count`); `antagen_ar` not after the reported year
 /// and `giltig_till_ar` not before `antagen_ar` (`constraint-error`).

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// Rules of every report: each row's `region_kod` and `ar` are the file name's.
 struct SubmissionRules {

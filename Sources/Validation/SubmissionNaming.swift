@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 
 /// The file-level rules that come before reading: the file name (`file-name`), the inbox
 /// folder (`region-directory`) and the deadline (`late-submission`).

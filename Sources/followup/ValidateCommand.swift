@@ -49,37 +49,6 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// The report for people: per file, a verdict, counts, and the findings by line.
-enum ValidationReportText {
-    static func render(_ report: ValidationReport) -> String {
-        var out = ""
-        for file in report.files {
-            out += "\(file.file): \(file.valid ? "Godkänd" : "Underkänd")\n"
-            var about: [String] = []
-            if let region = file.region { about.append("region \(region)") }
-            if let year = file.year { about.append("år \(year)") }
-            if let kind = file.report { about.append("rapport \(kind.rawValue)") }
-            about.append("\(file.rows) datarader")
-            about.append("\(file.errors) fel")
-            about.append("\(file.warnings) \(file.warnings == 1 ? "varning" : "varningar")")
-            out += "  " + about.joined(separator: ", ") + "\n"
-            for f in file.findings {
-                let place = f.line.map { "rad \($0)" } ?? "hela filen"
-                let column = f.column.map { ", \($0)" } ?? ""
-                let severity = f.severity == .error ? "FEL" : "VARNING"
-                out += "  \(place)\(column): \(severity) [\(f.code.rawValue)] \(f.message)\n"
-            }
-            if file.findingsTruncated {
-                out += "  … visar \(file.findings.count) av \(file.errors + file.warnings) anmärkningar.\n"
-            }
-            out += "\n"
-        }
-        let accepted = report.files.filter(\.valid).count
-        out += "Sammanfattning: \(report.files.count) filer, \(accepted) godkända, \(report.files.count - accepted) underkända.\n"
-        return out
-    }
-}
-
 /// The JSON report of spec/issue-codes.md: `null` written out where a value is absent.
 enum ValidationReportJSON {
     struct Report: Encodable {

@@ -14,7 +14,7 @@ enum DemoTables {
         "2": "Kompetensförsörjning och kompetensutveckling i hela landet",
         "3": "Innovation och förnyelse samt entreprenörskap och företagande i hela landet",
         "4": "Tillgänglighet i hela landet genom digital kommunikation och transportsystemet",
-        "ALLA": "Alla områden",
+        "ALLA": "Samtliga områden",
     ]
     static let areas = ["0", "1", "2", "3", "4", "ALLA"]
     static let regions: [(code: String, name: String, weight: Int64)] = [
@@ -121,7 +121,8 @@ enum DemoTables {
 
     static var stodformer: Table {
         let names = ["PROJ": "Stöd till projektverksamhet", "INV": "Regionalt investeringsstöd",
-                     "FRAM": "Främjandestöd", "SERV": "Stöd till kommersiell service", "ALLA": "Alla stödformer"]
+                     "FRAM": "Främjandestöd (regionalt bidrag till företagsutveckling)",
+                     "SERV": "Stöd till kommersiell service", "ALLA": "Samtliga stödformer"]
         let decisions: [String: (Int64, Int64)] = ["PROJ": (412, 398), "INV": (57, 61), "FRAM": (133, 120), "SERV": (48, 51)]
         let (grand, _) = amounts("ALLA", "ALLA")
         var rows: [[TableValue]] = []

@@ -48,6 +48,22 @@ import FollowUpModel
         #expect(Self.html.contains(#"<td class="tal">2021</td>"#))
     }
 
+    @Test func chartsNameInstrumentsAsTheStodformerTableDoes() {
+        let titles = Self.html.components(separatedBy: "<figcaption>").dropFirst()
+            .map { String($0.prefix { $0 != "<" }) }
+        #expect(Array(titles.prefix(5)) == [
+            "Samtliga stödformer: beviljade medel per strategiskt område 2021 och 2020, MSEK",
+            "Stöd till projektverksamhet: beviljade medel per strategiskt område 2021 och 2020, MSEK",
+            "Regionalt investeringsstöd: beviljade medel per strategiskt område 2021 och 2020, MSEK",
+            "Främjandestöd (regionalt bidrag till företagsutveckling): beviljade medel per strategiskt område 2021 och 2020, MSEK",
+            "Stöd till kommersiell service: beviljade medel per strategiskt område 2021 och 2020, MSEK",
+        ])
+        // Without the table that names them, a chart names the instrument by its code.
+        let bare = HTMLReport(tables: [DemoTables.omraden], year: 2021, comparisonYear: 2020, generatedAt: nil).html
+        #expect(bare.contains("<figcaption>FRAM: beviljade medel per strategiskt område 2021 och 2020, MSEK</figcaption>"))
+        #expect(bare.contains("<figcaption>ALLA: beviljade medel per strategiskt område 2021 och 2020, MSEK</figcaption>"))
+    }
+
     @Test func chartsAreAccessibleInlineSVG() throws {
         let document = try XMLElements(Data(Self.html.utf8))
         let charts = document.named("svg")
@@ -57,7 +73,7 @@ import FollowUpModel
             #expect(chart.attributes["role"] == "img")
             #expect(chart.attributes["aria-labelledby"]?.isEmpty == false)
         }
-        #expect(Self.html.contains("Alla stödformer: beviljade medel per strategiskt område 2021 och 2020, MSEK</title>"))
+        #expect(Self.html.contains("Samtliga stödformer: beviljade medel per strategiskt område 2021 och 2020, MSEK</title>"))
         #expect(Self.html.contains("3 Innovation och förnyelse samt entreprenörskap och företagande i hela landet, 2021: 422,9</title>"))
         #expect(Self.html.contains(#"<rect class="ar""#))
         // In the regions' charts the largest share comes first: the rank-1 region of area 0.

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// The self-contained Swedish report page: intro, charts and every table.
 ///
@@ -56,7 +57,7 @@ struct HTMLReport {
         let e = XMLText.escape
         var out = "<section id=\"diagram-omraden\">\n<h2>\(e(ReportTexts.areasChartHeading))</h2>\n"
         out += figure(main)
-        let others = HTMLCharts.instruments.dropFirst().compactMap { charts.areaChart(instrument: $0, compact: true) }
+        let others = charts.instruments.compactMap { charts.areaChart(instrument: $0, compact: true) }
         if !others.isEmpty {
             out += "<h3>\(e(ReportTexts.perInstrument))</h3>\n<div class=\"rutnat\">\n"
             for chart in others { out += figure(chart) }
@@ -66,7 +67,7 @@ struct HTMLReport {
     }
 
     func regionSection(_ charts: HTMLCharts) -> String {
-        let all = HTMLCharts.areaCodes.compactMap { charts.regionChart(area: $0) }
+        let all = charts.areaCodes.compactMap { charts.regionChart(area: $0) }
         guard !all.isEmpty else { return "" }
         let e = XMLText.escape
         var out = "<section id=\"diagram-regioner\">\n<h2>\(e(ReportTexts.regionsChartHeading))</h2>\n"

@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 
 /// How a table column is shown in the HTML report.
 struct HTMLColumnFormat {

@@ -1,8 +1,8 @@
 import FollowUpModel
 
 /// The Swedish text of the comparison tables: table titles, column titles and the labels of
-/// rows that no code list names. The only place where this text lives.
-enum ComparisonText {
+/// rows that no code list names (names of codes come from the code lists, through the store).
+public enum ComparisonText {
     static let tableTitles: [String: String] = [
         "omraden": "Finansiering per strategiskt område",
         "prioriteringar": "Finansiering per prioritering",
@@ -73,22 +73,22 @@ enum ComparisonText {
     ]
 
     /// Name of the `ALLA` row of the instruments.
-    static let allInstruments = "Samtliga stödformer"
+    public static let allInstruments = "Samtliga stödformer"
     /// Name of the `ALLA` row of the areas.
-    static let allAreas = "Samtliga områden"
+    public static let allAreas = "Samtliga områden"
     /// Name of the `total` row of the activities.
-    static let allActivities = "Samtliga insatser"
+    public static let allActivities = "Samtliga insatser"
     /// Name of the "not given" priority row of an area.
-    static func priorityNotGiven(area: Int) -> String { "Ej angiven prioritering (område \(area))" }
+    public static func priorityNotGiven(area: Int) -> String { "Ej angiven prioritering (område \(area))" }
 
-    static let activityStatus: [(kod: String, namn: String)] = [
+    public static let activityStatus: [(kod: String, namn: String)] = [
         ("PLANERAD", "Planerad"),
         ("PAGAENDE", "Pågående"),
         ("AVSLUTAD", "Avslutad"),
     ]
 
-    static let yes = "ja"
-    static let no = "nej"
+    public static let yes = "ja"
+    public static let no = "nej"
 
     /// Builds a column whose Swedish title comes from the catalogue.
     static func column(_ name: String, _ kind: FollowUpModel.Table.Kind) -> FollowUpModel.Table.Column {
@@ -96,7 +96,7 @@ enum ComparisonText {
     }
 
     /// A table with the catalogue's title; the first two columns are always `ar`, `jamforelsear`.
-    static func table(_ name: String, _ columns: [(String, FollowUpModel.Table.Kind)], rows: [[TableValue]]) -> FollowUpModel.Table {
+    public static func table(_ name: String, _ columns: [(String, FollowUpModel.Table.Kind)], rows: [[TableValue]]) -> FollowUpModel.Table {
         let all = [("ar", FollowUpModel.Table.Kind.integer), ("jamforelsear", .integer)] + columns
         return FollowUpModel.Table(name: name, title: tableTitles[name] ?? name,
                      columns: all.map { column($0.0, $0.1) }, rows: rows)

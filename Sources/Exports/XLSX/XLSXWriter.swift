@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Texts
 import ZIPFoundation
 
 /// All tables as one workbook, SpreadsheetML written by hand into a ZIP package.

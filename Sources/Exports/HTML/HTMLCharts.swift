@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// The report's charts, drawn from the `omraden` and `regioner` tables when they are present.
 struct HTMLCharts {
@@ -6,15 +7,27 @@ struct HTMLCharts {
     let year: Int
     let comparisonYear: Int
 
-    static let areaCodes = ["0", "1", "2", "3", "4"]
-    static let instruments = ["ALLA", "PROJ", "INV", "FRAM", "SERV"]
-
     private func table(_ name: String) -> Table? { tables.first { $0.name == name } }
 
+    /// The codes of `column` in the order the tables list them (the code lists' order), without
+    /// the `ALLA` rollup: from `omraden`, else `regioner`.
+    private func codes(_ column: String) -> [String] {
+        guard let t = table("omraden") ?? table("regioner"), let c = t.columnIndex(column) else { return [] }
+        var seen: Set<String> = []
+        return t.rows.map { $0[c].code }.filter { $0 != "ALLA" && seen.insert($0).inserted }
+    }
+
+    /// The instruments that get a chart of their own (besides the one of all instruments).
+    var instruments: [String] { codes("stodform") }
+    /// The areas, each a bar group and a chart of the regions' shares.
+    var areaCodes: [String] { codes("omrade") }
+
+    /// The instruments' names as the `stodformer` table gives them (from the code list, and
+    /// the catalogue's name of `ALLA`); without that table a chart names the code.
     private var instrumentNames: [String: String] {
-        var names = ReportTexts.instrumentNames
+        var names: [String: String] = [:]
         if let t = table("stodformer"), let code = t.columnIndex("stodform"), let name = t.columnIndex("stodform_namn") {
-            for row in t.rows where !row[name].plainText.isEmpty && row[code].code != "ALLA" {
+            for row in t.rows where !row[name].plainText.isEmpty {
                 names[row[code].code] = row[name].plainText
             }
         }
@@ -29,7 +42,7 @@ struct HTMLCharts {
         else { return nil }
         let nameColumn = t.columnIndex("omrade_namn")
         var groups: [SVGBarChart.Group] = []
-        for code in Self.areaCodes {
+        for code in areaCodes {
             guard let row = t.rows.first(where: { $0[form].code == instrument && $0[area].code == code }) else { continue }
             var label = code
             if let nameColumn, !row[nameColumn].plainText.isEmpty {
@@ -103,5 +116,5 @@ struct HTMLCharts {
     }
 
     var hasAreaCharts: Bool { areaChart(instrument: "ALLA", compact: false) != nil }
-    var hasRegionCharts: Bool { Self.areaCodes.contains { regionChart(area: $0) != nil } }
+    var hasRegionCharts: Bool { areaCodes.contains { regionChart(area: $0) != nil } }
 }

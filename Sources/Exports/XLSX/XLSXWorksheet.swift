@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// One table as a worksheet: Swedish headers in row 1 (frozen, with an autofilter),
 /// numbers as numbers, text as inline strings, column widths from the content.

@@ -1,0 +1,41 @@
+/// Every Swedish text the exports add themselves. Titles and column titles come with the
+/// tables (`ComparisonText`), and so do the names of codes (from the code lists).
+public enum ReportTexts {
+    public static func documentTitle(year: Int, comparisonYear: Int) -> String {
+        "Uppföljning av regionalt utvecklingsarbete \(year) – jämförelse med \(comparisonYear)"
+    }
+
+    public static func intro(year: Int, comparisonYear: Int) -> String {
+        "Rapporten jämför regionernas redovisade och godkända uppgifter för \(year) med \(comparisonYear). "
+            + "Belopp anges i miljoner kronor (MSEK) där inget annat sägs; andelar i procent med en decimal. "
+            + "Samma tabeller finns som CSV, Excel, Markdown och JSON."
+    }
+
+    public static func generated(_ at: String) -> String { "Skapad \(at)" }
+    public static let contents = "Innehåll"
+    public static let noRows = "Inga rader."
+    public static func rowCount(_ n: Int) -> String { n == 1 ? "1 rad" : "\(n) rader" }
+
+    public static let areasChartHeading = "Diagram: beviljade medel per strategiskt område"
+    public static func areasChartTitle(instrument: String, year: Int, comparisonYear: Int) -> String {
+        "\(instrument): beviljade medel per strategiskt område \(year) och \(comparisonYear), MSEK"
+    }
+    public static let regionsChartHeading = "Diagram: regionernas andelar inom varje område"
+    public static func regionsChartTitle(area: String, year: Int) -> String {
+        "\(area): regionernas andel av beviljade medel \(year), procent (alla stödformer)"
+    }
+    public static let regionsChartNote =
+        "Staplarna visar varje regions andel av alla stödformers medel inom området, störst först."
+    /// An area in a chart title: "Område 1", then its name from the code list when known.
+    public static func area(_ code: String) -> String { "Område \(code)" }
+
+    public static let unitMSEK = "MSEK"
+    public static let unitKronor = "kr"
+    public static let emptyXLSX = "Inga tabeller"
+
+    public static let noFunding = "Inga beviljade medel under året."
+    public static let perInstrument = "Per stödform"
+    public static func tableCaption(name: String, rows: Int, msek: Bool) -> String {
+        "Tabell \(name), \(rowCount(rows))" + (msek ? ", belopp i MSEK" : "")
+    }
+}

@@ -1,0 +1,10 @@
+/// The words of `followup status`.
+public enum StatusText {
+    public static func noStore(path: String) -> String {
+        "Databasen \(path) finns inte ännu: inga filer har lästs in.\n"
+    }
+    public static let noAcceptedReports = "Inga godkända rapporter ännu.\n"
+    public static func yearHeading(_ year: Int) -> String {
+        "Inlämning \(year) (frist 21 februari \(year + 1))\n"
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+import FollowUpModel
+import Texts
+
+/// The text of findings as receipts and `followup validate` print them, pinned literally.
+struct FindingTextTests {
+    static let file = "14_2025_insatser.csv"
+
+    static let cp1252 = Finding(code: .encodingCp1252, file: file, message: "Filen är sparad i Windows-1252.")
+    static let blank = Finding(code: .blankRow, file: file, line: 4, message: "Rad 4 är tom och hoppas över.")
+    static let titel = Finding(code: .constraintError, file: file, line: 7, column: "titel", value: "",
+                               message: "Kolumnen titel på rad 7 får inte vara tom.")
+    static let datum = Finding(code: .typeError, file: file, line: 3, column: "startdatum", value: "2025-13-01",
+                               message: "Kolumnen startdatum på rad 3 ska vara ett datum.")
+    static let kod = Finding(code: .foreignKey, file: file, line: 3, column: "roll", value: "X",
+                             message: "Koden \"X\" finns inte.")
+
+    @Test func aFindingIsOneLineWithSeverityCodePlaceAndMessage() {
+        #expect(FindingText.line(Self.titel)
+                == "FEL [constraint-error] rad 7, kolumn titel: Kolumnen titel på rad 7 får inte vara tom.")
+        #expect(FindingText.line(Self.cp1252)
+                == "VARNING [encoding-cp1252] hela filen: Filen är sparad i Windows-1252.")
+        #expect(FindingText.line(Self.blank) == "VARNING [blank-row] rad 4: Rad 4 är tom och hoppas över.")
+    }
+
+    @Test func errorsComeFirstThenWarningsEachByLineAndInFoundOrderWithinALine() {
+        let found = [Self.cp1252, Self.datum, Self.blank, Self.titel, Self.kod]
+        #expect(FindingText.list(found, total: 5, truncated: false) == """
+              FEL [type-error] rad 3, kolumn startdatum: Kolumnen startdatum på rad 3 ska vara ett datum.
+              FEL [foreign-key] rad 3, kolumn roll: Koden "X" finns inte.
+              FEL [constraint-error] rad 7, kolumn titel: Kolumnen titel på rad 7 får inte vara tom.
+              VARNING [encoding-cp1252] hela filen: Filen är sparad i Windows-1252.
+              VARNING [blank-row] rad 4: Rad 4 är tom och hoppas över.
+
+            """)
+    }
+
+    @Test func aShortenedListSaysHowManyAreLeftOut() {
+        #expect(FindingText.list([Self.titel], total: 1_200, truncated: true, indent: "") == """
+            FEL [constraint-error] rad 7, kolumn titel: Kolumnen titel på rad 7 får inte vara tom.
+            … och 1199 synpunkter till som inte listas här (1200 totalt). Rätta de listade och kontrollera filen igen.
+
+            """)
+    }
+
+    @Test func validatePrintsAVerdictCountsFindingsAndASummary() {
+        var rejected = FindingList()
+        rejected.append(contentsOf: [Self.blank, Self.titel])
+        var accepted = FindingList()
+        accepted.append(Self.cp1252)
+        let report = ValidationReport(files: [
+            FileReport(file: Self.file, region: "14", year: 2025, report: .insatser, rows: 6, findings: rejected),
+            FileReport(file: "14_2025_strategi.csv", region: "14", year: 2025, report: .strategi, rows: 1, findings: accepted),
+        ])
+        #expect(ValidationReportText.render(report) == """
+            14_2025_insatser.csv: Underkänd
+              region 14, år 2025, rapport insatser, 6 datarader, 1 fel, 1 varning
+              FEL [constraint-error] rad 7, kolumn titel: Kolumnen titel på rad 7 får inte vara tom.
+              VARNING [blank-row] rad 4: Rad 4 är tom och hoppas över.
+
+            14_2025_strategi.csv: Godkänd
+              region 14, år 2025, rapport strategi, 1 datarader, 0 fel, 1 varning
+              VARNING [encoding-cp1252] hela filen: Filen är sparad i Windows-1252.
+
+            Sammanfattning: 2 filer, 1 godkända, 1 underkända.
+
+            """)
+    }
+}
