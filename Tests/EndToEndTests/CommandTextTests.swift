@@ -34,7 +34,7 @@ import Testing
         #expect(r.stdout == """
             14_2024_finansiering.csv: Underkänd
               region 14, år 2024, rapport finansiering, 2 datarader, 1 fel, 0 varningar
-              rad 2, beviljat_kr: FEL [type-error] Kolumnen beviljat_kr på rad 2 ska vara ett heltal i kronor, t.ex. 1250000 eller 1 250 000; värdet var "1 250 000 kr".
+              FEL [type-error] rad 2, kolumn beviljat_kr: Kolumnen beviljat_kr på rad 2 ska vara ett heltal i kronor, t.ex. 1250000 eller 1 250 000; värdet var "1 250 000 kr".
 
             Sammanfattning: 1 filer, 0 godkända, 1 underkända.
 
