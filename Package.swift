@@ -23,14 +23,16 @@ let package = Package(
             providers: [.apt(["libcsv-dev"])]
         ),
         .target(name: "FollowUpModel"),
-        .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
+        // The bounded producer/consumer hand-off that the two-thread stages share.
+        .target(name: "Threading"),
+        .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel", "Threading"]),
         .target(name: "Validation", dependencies: ["FollowUpModel"]),
         .target(name: "Store", dependencies: ["FollowUpModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Exports", dependencies: ["FollowUpModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "Pipeline",
             dependencies: [
-                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports",
+                "FollowUpModel", "CSVReading", "Validation", "Store", "Exports", "Threading",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -47,7 +49,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "FollowUpModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],
     swiftLanguageModes: [.v5]

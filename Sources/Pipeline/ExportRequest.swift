@@ -21,7 +21,7 @@ public struct ExportRequest {
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
             throw PipelineError.io(path: env.zones.store.path, reason: "databasen finns inte ännu; kör först followup run")
         }
-        let store = try env.openStore()
+        let store = try env.openStoreReadOnly()
         return try ExportYears.write(year: year, store: store, env: env, to: directory, formats: formats, dialect: dialect)
     }
 }
@@ -32,7 +32,7 @@ public enum StatusReport {
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
             return "Databasen \(env.zones.store.path) finns inte ännu: inga filer har lästs in.\n"
         }
-        let store = try env.openStore()
+        let store = try env.openStoreReadOnly()
         let years = try year.map { [$0] } ?? store.storedYears()
         if years.isEmpty { return "Inga godkända rapporter ännu.\n" }
         var out = ""
