@@ -7,11 +7,11 @@ import FollowUpModel
 /// NOT NULL with a default in the table (e.g. `kommun_kod`, the co-financing amounts) take
 /// that default when the row's value is empty.
 ///
-/// Rows come already checked and encoded (`RowBatchEncoder`, which the reading thread runs) and go in
-/// `chunkRows` at a time through one multi-row `INSERT … VALUES (…), (…)`: one statement
-/// execution per chunk instead of per row, and the table's cursor stays on the last page
-/// between the rows of a chunk, so rows arriving in key order do not each seek from the
-/// root. Text is bound straight from the batch's buffer, without copies.
+/// Rows come already checked and encoded (`RowBatchEncoder`, which the reading thread
+/// runs) and go in `chunkRows` at a time through one multi-row `INSERT … VALUES (…), (…)`:
+/// one statement execution per chunk instead of per row, and the table's cursor stays on
+/// the last page between the rows of a chunk, so rows arriving in key order do not each
+/// seek from the root. Text is bound straight from the batch's buffer, without copies.
 ///
 /// A row that breaks the table's primary key is skipped and counted instead of failing the
 /// load: validation reports repeated keys when the whole file has been read, and such a
@@ -24,11 +24,8 @@ final class FactInserter {
     private let submissionID: Int64
     private let columnCount: Int
     private(set) var skippedRows = 0
-    /// Checks and encodes rows for this inserter; safe to use from another thread.
-    let encoder: RowBatchEncoder
 
-    init(_ db: Database, table: String, columns: [String], submissionID: Int64,
-         region: String, year: Int) throws {
+    init(_ db: Database, table: String, columns: [String], submissionID: Int64) throws {
         let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))")
         var defaults: [String: String] = [:]
         var known = Set<String>()
@@ -47,8 +44,6 @@ final class FactInserter {
         chunkStatement = try db.makeStatement(sql: head + Array(repeating: tuple, count: Self.chunkRows).joined(separator: ", "))
         self.submissionID = submissionID
         columnCount = columns.count
-        encoder = RowBatchEncoder(check: try ReferenceCheck(db, table: table, columns: columns, region: region, year: year),
-                                  columnCount: columns.count)
     }
 
     /// Inserts encoded rows in their order.

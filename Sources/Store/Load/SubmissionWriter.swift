@@ -15,9 +15,9 @@ public final class SubmissionWriter {
     private let inserter: FactInserter
     private var isOpen = true
 
-    init(inserter: FactInserter) {
+    init(encoder: RowBatchEncoder, inserter: FactInserter) {
+        self.encoder = encoder
         self.inserter = inserter
-        encoder = inserter.encoder
     }
 
     /// Inserts a batch made by `encoder`, in order.
@@ -79,9 +79,10 @@ extension FollowUpStore {
                 // Only the version in force has facts, so its rows are the (region, year) ones.
                 try db.execute(sql: "DELETE FROM \(table) WHERE region_kod = ? AND ar = ?",
                                arguments: [meta.region, meta.year])
-                let inserter = try FactInserter(db, table: table, columns: columns, submissionID: id,
-                                                region: meta.region, year: meta.year)
-                let writer = SubmissionWriter(inserter: inserter)
+                let check = try ReferenceCheck(db, table: table, columns: columns, region: meta.region, year: meta.year)
+                let writer = SubmissionWriter(
+                    encoder: RowBatchEncoder(check: check, columnCount: columns.count),
+                    inserter: try FactInserter(db, table: table, columns: columns, submissionID: id))
                 defer { writer.close() }
                 let v = try load(writer)
                 if v.errors == 0 && writer.skippedRows > 0 {
