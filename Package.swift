@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "FollowUpModel"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FollowUpModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],
     swiftLanguageModes: [.v5]

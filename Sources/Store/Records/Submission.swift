@@ -11,6 +11,12 @@ public enum SubmissionStatus: String, Sendable, Codable, CaseIterable, DatabaseV
     case duplicate
 }
 
+/// A submission as recorded: its id in the history and its status.
+public struct RecordedSubmission: Sendable, Hashable {
+    public var id: Int64
+    public var status: SubmissionStatus
+}
+
 /// A row of the `submission` table: one processed file in the history.
 public struct StoredSubmission: Sendable, Codable, Hashable {
     public var id: Int64
