@@ -26,14 +26,16 @@ let package = Package(
         .systemLibrary(name: "CSystem"),
         .target(name: "FollowUpModel"),
         .target(name: "Texts", dependencies: ["FollowUpModel"]),
-        .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel"]),
+        // The bounded producer/consumer hand-off that the two-thread stages share.
+        .target(name: "Threading"),
+        .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel", "Threading"]),
         .target(name: "Validation", dependencies: ["FollowUpModel", "Texts"]),
         .target(name: "Store", dependencies: ["FollowUpModel", "Texts", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Exports", dependencies: ["FollowUpModel", "Texts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "Pipeline",
             dependencies: [
-                "FollowUpModel", "Texts", "CSVReading", "Validation", "Store", "Exports",
+                "FollowUpModel", "Texts", "CSVReading", "Validation", "Store", "Exports", "Threading",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -51,7 +53,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts", "FollowUpModel"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FollowUpModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],
     swiftLanguageModes: [.v5]

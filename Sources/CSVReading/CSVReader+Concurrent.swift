@@ -1,5 +1,6 @@
 import Foundation
 import FollowUpModel
+import Threading
 
 extension CSVReader {
     /// Reads a file as `readBytes(fileAt:)` does, but reading, decoding and splitting run on

@@ -89,11 +89,11 @@ public final class NightlyRun {
             counts.rejected = summary.rejected
             counts.duplicates = summary.duplicates
             counts.quarantined = summary.quarantined
-            try store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: "done", counts: counts)
+            try store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: .done, counts: counts)
         } catch {
             progress.clear()
             log.error("run-failed", metadata: ["error": "\(error)"])
-            try? store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: "failed", counts: counts)
+            try? store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: .failed, counts: counts)
             throw error
         }
         log.info("run-finished", metadata: [
@@ -127,7 +127,7 @@ public final class NightlyRun {
         if let prior = try store.submission(fileName: file.fileName, sha256: staged.sha256, receivedUnix: receivedUnix) {
             // Committed by an interrupted run: write its receipt again and let the file go.
             let findings = try store.findings(ofSubmission: prior.id)
-            let outcome: FileOutcome = prior.status == "accepted" ? .accepted : prior.status == "duplicate" ? .duplicate : .rejected
+            let outcome = FileOutcome(prior.status)
             try makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome, rows: prior.rows,
                             errors: prior.errors, warnings: prior.warnings, truncated: prior.errors + prior.warnings > findings.count,
                             findings: findings, archive: archiveURL).write(into: receiptFolder, stamp: SwedishTime.stamp(file.receivedAt))
@@ -142,12 +142,7 @@ public final class NightlyRun {
         let result = try loader.load(source: archiveURL, fileName: file.fileName, name: name,
                                      inboxRegion: file.folder, meta: meta, schema: schema)
         let r = result.report
-        let outcome: FileOutcome = switch result.status {
-        case .accepted: .accepted
-        case .rejected: .rejected
-        case .duplicate: .duplicate
-        }
-        let receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome,
+        let receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: FileOutcome(result.status),
                                   rows: r.rows, errors: r.errors, warnings: r.warnings,
                                   truncated: r.findingsTruncated, findings: r.findings, archive: archiveURL)
         try receipt.write(into: receiptFolder, stamp: SwedishTime.stamp(file.receivedAt))

@@ -35,13 +35,26 @@ public struct PipelineEnvironment {
         checker = FileChecker(catalog: catalog, options: CheckOptions(limits: limits, now: self.now, findingCap: config.findingCap))
     }
 
-    /// Opens the store and seeds the code lists from the catalogue.
+    /// Opens the store for writing (migrating it, creating it if needed) and seeds the code
+    /// lists from the catalogue.
     public func openStore(at url: URL? = nil) throws -> FollowUpStore {
         let path = (url ?? zones.store).path
         do {
             let store = try FollowUpStore(path: path)
             try store.seed(catalog.storeSeed)
             return store
+        } catch {
+            throw PipelineError.io(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Opens the store read-only (no migration, no seeding; nothing in the file changes):
+    /// for commands that only read it.
+    /// - Throws: `PipelineError.io` when it is missing or cannot be opened.
+    public func openStoreReadOnly() throws -> FollowUpStore {
+        let path = zones.store.path
+        do {
+            return try FollowUpStore.openReadOnly(at: path)
         } catch {
             throw PipelineError.io(path: path, reason: "\(error)")
         }

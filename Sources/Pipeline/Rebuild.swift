@@ -58,7 +58,7 @@ public enum Rebuild {
             counts.rejected = summary.rejected
             counts.duplicates = summary.duplicates
             try store.markExportPending(years: try store.storedYears())
-            try store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: "done", counts: counts)
+            try store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: .done, counts: counts)
             try store.checkpointAndClose()
         }
         // Swap: the old store's WAL is emptied first, so no stale WAL can meet the new file.

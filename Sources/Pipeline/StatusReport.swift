@@ -9,7 +9,7 @@ public enum StatusReport {
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
             return StatusText.noStore(path: env.zones.store.path)
         }
-        let store = try env.openStore()
+        let store = try env.openStoreReadOnly()
         let years = try year.map { [$0] } ?? store.storedYears()
         if years.isEmpty { return StatusText.noAcceptedReports }
         var out = ""

@@ -7,12 +7,12 @@ public final class StoreLookups: @unchecked Sendable {
     private var activities: [String: Set<String>?] = [:]
     private var indicators: [String: [IndicatorKey: Double]] = [:]
 
-    /// Opens the store of a data directory, or returns nil when there is none yet
-    /// (`validate` never creates one).
+    /// Opens the store of a data directory read-only, or returns nil when there is none
+    /// yet (`validate` never creates or changes one).
     public init?(dataDir: String) throws {
         let path = Zones(dataDir: dataDir).store.path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        do { store = try FollowUpStore(path: path) } catch {
+        do { store = try FollowUpStore.openReadOnly(at: path) } catch {
             throw PipelineError.io(path: path, reason: "\(error)")
         }
     }

@@ -5,12 +5,20 @@ import FollowUpModel
 /// The normalised SQLite store (`followup.sqlite`): code lists, runs, submissions with their
 /// history and findings, and the facts of the accepted version in force of every report.
 ///
+/// The nightly run opens it for writing (`init(path:)`); whatever only reads opens it
+/// read-only (`openReadOnly(at:)`), which changes nothing in the file.
+///
 /// ```swift
 /// let store = try FollowUpStore(path: dataDir.appendingPathComponent("followup.sqlite").path)
 /// try store.seed(codeLists)
+/// let reader = try FollowUpStore.openReadOnly(at: dataDir.appendingPathComponent("followup.sqlite").path)
 /// ```
 public final class FollowUpStore: @unchecked Sendable {
     let dbQueue: DatabaseQueue
+
+    private init(queue: DatabaseQueue) {
+        dbQueue = queue
+    }
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     /// - Throws: `StoreError` or a GRDB error when the file cannot be opened or migrated.
@@ -26,6 +34,29 @@ public final class FollowUpStore: @unchecked Sendable {
         }
         dbQueue = try DatabaseQueue(path: path, configuration: config)
         try Migrations.migrator.migrate(dbQueue)
+    }
+
+    /// Opens an existing store for reading only: no migration, no seeding, no pragma that
+    /// writes; SQLite itself refuses every write on the connection. For `status`, `export`,
+    /// `validate --data-dir` and anything else that only reads.
+    ///
+    /// ```swift
+    /// let tables = try FollowUpStore.openReadOnly(at: path).comparisonTables(year: 2021)
+    /// ```
+    /// - Throws: `StoreError.storeMissing` when there is no file at `path` (a read never
+    ///   creates one), `StoreError.storeOutdated` when its schema lacks migrations this
+    ///   version has (the next `followup run` brings it up to date), or a GRDB error when it
+    ///   cannot be opened.
+    public static func openReadOnly(at path: String) throws -> FollowUpStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.storeMissing(path: path) }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        guard try queue.read({ db in try Migrations.migrator.hasCompletedMigrations(db) }) else {
+            throw StoreError.storeOutdated(path: path)
+        }
+        return FollowUpStore(queue: queue)
     }
 
     /// Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; returns the problems
@@ -60,33 +91,6 @@ public final class FollowUpStore: @unchecked Sendable {
                 }
             }
             return out
-        }
-    }
-}
-
-/// Failures of the store that are not about a region's data.
-public enum StoreError: Error, CustomStringConvertible {
-    case unknownColumn(table: String, column: String)
-    case unknownReport(String)
-    case keyViolationInValidFile(file: String, rows: Int)
-    case rowRefused(table: String, line: Int, reason: String)
-    case submissionReference(region: String, runID: Int64)
-    case foreignKeysNotRestored
-
-    public var description: String {
-        switch self {
-        case .unknownColumn(let table, let column):
-            return "Schemat har kolumnen \(column) som tabellen \(table) i databasen saknar; en migrering behövs."
-        case .unknownReport(let r):
-            return "Okänd rapport: \(r)"
-        case .keyViolationInValidFile(let file, let rows):
-            return "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
-        case .submissionReference(let region, let runID):
-            return "Internt fel: inlämningen hänvisar till en region (\(region)) eller körning (\(runID)) som inte finns i databasen; filen lagras inte. Rapportera felet."
-        case .foreignKeysNotRestored:
-            return "Internt fel: databasens kontroll av referenser kunde inte slås på igen efter en inläsning; körningen avbryts. Rapportera felet."
-        case .rowRefused(let table, let line, let reason):
-            return "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."
         }
     }
 }

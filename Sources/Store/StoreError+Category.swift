@@ -2,11 +2,12 @@ import FollowUpModel
 
 extension StoreError: CategorizedError {
     /// A schema the store does not know is a broken installation (a migration is missing);
-    /// every other store error is a bug: the validation accepted what the store refuses.
+    /// a store not there yet is its own category; every other store error is a bug: the validation accepted what the store refuses.
     public var category: ErrorCategory {
         switch self {
-        case .unknownColumn: return .configuration
-        case .unknownReport, .keyViolationInValidFile, .rowRefused, .submissionReference, .foreignKeysNotRestored:
+        case .unknownColumn, .storeOutdated: return .configuration
+        case .storeMissing: return .storeMissing
+        case .keyViolationInValidFile, .rowRefused, .submissionReference, .foreignKeysNotRestored, .writerClosed:
             return .internalError
         }
     }

@@ -74,10 +74,6 @@ public enum ErrorTexts {
         "Schemat har kolumnen \(column) som tabellen \(table) i databasen saknar; en migrering behövs."
     }
 
-    public static func storeUnknownReport(_ report: String) -> String {
-        "Okänd rapport: \(report)"
-    }
-
     public static func storeKeyViolationInValidFile(file: String, rows: Int) -> String {
         "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
     }
@@ -88,6 +84,17 @@ public enum ErrorTexts {
 
     public static let storeForeignKeysNotRestored =
         "Internt fel: databasens kontroll av referenser kunde inte slås på igen efter en inläsning; körningen avbryts. Rapportera felet."
+
+    public static let storeWriterClosed =
+        "Internt fel: en inlämnings rader skrevs efter att inlämningen avslutats. Rapportera felet."
+
+    public static func storeMissing(path: String) -> String {
+        "Databasen \(path) finns inte ännu; kör först followup run."
+    }
+
+    public static func storeOutdated(path: String) -> String {
+        "Databasen \(path) har ett äldre schema än den här versionen; kör followup run, som uppdaterar den."
+    }
 
     public static func storeRowRefused(table: String, line: Int, reason: String) -> String {
         "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."

@@ -59,6 +59,6 @@ import Glibc
         #expect(try store(ws).integrityProblems().isEmpty)
         #expect(try store(ws).factsDigest() == expected)
         #expect(try FollowUpStore(path: ws.dataDir.appendingPathComponent("followup.sqlite").path)
-            .submissions().filter { $0.status == "accepted" }.count == 3)
+            .submissions().filter { $0.status == .accepted }.count == 3)
     }
 }

@@ -12,7 +12,7 @@ struct ComparisonVersionTests {
         #expect(try f.funding("01", 2021, [D(id: "B", stodform: "PROJ", omrade: 1, prioritering: nil, belopp: 1)]) == .accepted)
         let s = try f.store.submissions()
         #expect(s.map(\.isCurrent) == [true])
-        #expect(s.map(\.status) == ["accepted"])
+        #expect(s.map(\.status) == [.accepted])
     }
 
     @Test func onlyTheVersionInForceCounts() throws {

@@ -4,7 +4,7 @@ import FollowUpModel
 @testable import Store
 
 /// A store in a temporary directory, seeded with the code lists, that tests fill with
-/// hand-made rows through `recordSubmission`, as the pipeline does.
+/// hand-made rows through a `SubmissionWriter`, as the pipeline does.
 final class StoreFixture {
     let directory: URL
     let store: FollowUpStore
@@ -107,13 +107,17 @@ final class StoreFixture {
 
     func record(_ region: String, _ year: Int, _ report: ReportKind, _ columns: [String],
                         _ arrival: Arrival, _ rows: [[CellValue]]) throws -> SubmissionStatus {
-        try store.recordSubmission(meta(region, year, report, arrival), columns: columns) { insert in
-            for (i, values) in rows.enumerated() { try insert(TypedRow(line: i + 2, values: values)) }
+        try store.writeSubmission(meta(region, year, report, arrival), columns: columns) { writer in
+            let typed = rows.enumerated().map { i, values in TypedRow(line: i + 2, values: values) }
+            // In batches of the pipeline's size, so chunks end inside and at the end of a batch.
+            for start in stride(from: 0, to: typed.count, by: 256) {
+                try writer.append(Array(typed[start..<min(start + 256, typed.count)]))
+            }
             return LoadVerdict(rows: rows.count, errors: arrival.errors, warnings: arrival.warnings, findings: [])
         }.status
     }
 
-    private func meta(_ region: String, _ year: Int, _ report: ReportKind, _ arrival: Arrival) -> SubmissionMeta {
+    func meta(_ region: String, _ year: Int, _ report: ReportKind, _ arrival: Arrival) -> SubmissionMeta {
         files += 1
         let sha = String(repeating: "0", count: 64 - String(files).count) + String(files)
         let unix = ISO8601DateFormatter().date(from: arrival.receivedAt)!.timeIntervalSince1970
@@ -148,8 +152,9 @@ final class StoreFixture {
         s.priorities = [("4.2", 4, "P4.2"), ("1.1", 1, "P1.1"), ("1.2", 1, "P1.2"), ("1.3", 1, "P1.3"),
                         ("2.1", 2, "P2.1"), ("2.2", 2, "P2.2"), ("3.1", 3, "P3.1"), ("3.2", 3, "P3.2"),
                         ("3.3", 3, "P3.3"), ("3.4", 3, "P3.4"), ("3.5", 3, "P3.5"), ("4.1", 4, "P4.1")]
-        s.instruments = [("FRAM", "Främjandestöd"), ("INV", "Regionalt investeringsstöd"),
-                         ("PROJ", "Stöd till projektverksamhet"), ("SERV", "Stöd till kommersiell service")]
+        // In the code list's order, which the tables follow.
+        s.instruments = [("PROJ", "Stöd till projektverksamhet"), ("INV", "Regionalt investeringsstöd"),
+                         ("FRAM", "Främjandestöd"), ("SERV", "Stöd till kommersiell service")]
         s.indicators = [("IND-1.1", "1.1", "Nettoinflyttning", "promille"),
                         ("IND-2.1", "2.1", "Eftergymnasial utbildning", "procent"),
                         ("IND-3.4", "3.4", "Nystartade företag", "promille")]

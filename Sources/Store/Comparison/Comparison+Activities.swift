@@ -15,8 +15,7 @@ extension ComparisonQuery {
         // Activities are first grouped by their combination of codes (few distinct ones),
         // then each combination is matched against the codes of each dimension.
         let rows = try Row.fetchAll(db, sql: """
-            WITH areas AS (SELECT '1' AS omrade, 1 AS ord UNION ALL SELECT '2', 2 UNION ALL SELECT '3', 3
-                           UNION ALL SELECT '4', 4 UNION ALL SELECT 'ALLA', 5),
+            WITH areas AS (\(Self.activityAreasSQL)),
             dims AS (
                 SELECT 'total' AS dimension, 'ALLA' AS kod, :allaIns AS namn, 1 AS dord, 0 AS kord
                 UNION ALL SELECT 'roll', kod, namn, 2, ordning FROM kod WHERE lista = 'roller'

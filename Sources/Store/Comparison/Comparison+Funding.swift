@@ -5,9 +5,6 @@ import Texts
 /// `omraden`, `prioriteringar`, `regioner` and `stodformer`: funding decisions of the year
 /// and the comparison year, grouped in SQL, every combination present.
 extension ComparisonQuery {
-    /// The areas in order, `ALLA` last (SQL rows `(omrade, ord)`, `omrade` as text).
-    static let areasSQL = "SELECT '0' AS omrade, 0 AS ord UNION ALL SELECT '1', 1 UNION ALL SELECT '2', 2 UNION ALL SELECT '3', 3 UNION ALL SELECT '4', 4 UNION ALL SELECT 'ALLA', 5"
-
     /// Sum of `beviljat_kr` in year `:y` and in `:p`.
     static let yearSumsSQL = """
         SUM(CASE WHEN ar = :y THEN beviljat_kr ELSE 0 END) AS y,
@@ -73,11 +70,10 @@ extension ComparisonQuery {
         let rows = try Row.fetchAll(db, sql: """
             WITH sf AS (\(Self.instrumentsSQL)),
             lines AS (
-                SELECT prioritering AS prio, omrade, namn, 0 AS grp, length(prioritering) AS len
-                FROM prioritering
-                UNION ALL SELECT NULL, 0, NULL, 1, 0 UNION ALL SELECT NULL, 1, NULL, 1, 0
-                UNION ALL SELECT NULL, 2, NULL, 1, 0 UNION ALL SELECT NULL, 3, NULL, 1, 0
-                UNION ALL SELECT NULL, 4, NULL, 1, 0),
+                SELECT p.prioritering AS prio, p.omrade, p.namn, o.ordning AS aord, 0 AS grp,
+                    length(p.prioritering) AS len
+                FROM prioritering p JOIN omrade o ON o.omrade = p.omrade
+                UNION ALL SELECT NULL, omrade, NULL, ordning, 1, 0 FROM omrade),
             agg AS (
                 SELECT stodform, strategiskt_omrade AS omrade, NULLIF(prioritering, '') AS prio, \(Self.yearSumsSQL)
                 FROM finansiering WHERE ar IN (:y, :p)
@@ -90,7 +86,7 @@ extension ComparisonQuery {
             FROM sf CROSS JOIN lines l
             LEFT JOIN by_sf c ON c.stodform = sf.stodform AND c.omrade = l.omrade AND c.prio IS l.prio
             LEFT JOIN tot t ON t.stodform = sf.stodform
-            ORDER BY sf.ord, l.grp, l.omrade, l.len, l.prio
+            ORDER BY sf.ord, l.grp, l.aord, l.len, l.prio
             """, arguments: arguments)
         return ComparisonText.table("prioriteringar", [
             ("stodform", .text), ("omrade", .text), ("prioritering", .text), ("prioritering_namn", .text),

@@ -4,9 +4,9 @@ import Testing
 import FollowUpModel
 @testable import Store
 
-/// The load path of large files: rows go in multi-row chunks, on a second thread, with the
-/// store's key and reference checks done by the inserter.
-struct BulkLoadTests {
+/// The load path of large files: a `SubmissionWriter` inserts rows in multi-row chunks, with
+/// the store's key and reference checks done before they are bound.
+struct SubmissionWriterTests {
     let columns = ["region_kod", "ar", "indikator_kod", "kommun_kod", "kon", "varde", "enhet"]
 
     /// `n` distinct municipality-level rows of region 14 in key order.
@@ -106,55 +106,65 @@ struct BulkLoadTests {
         let enforced = try f.store.dbQueue.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(enforced == true)
     }
-}
 
-struct RowPipelineTests {
-    func row(_ i: Int) -> TypedRow { TypedRow(line: i, values: [.integer(Int64(i))]) }
-
-    @Test func rowsArriveInOrderAndTheVerdictComesBack() throws {
-        var seen: [Int] = []
-        let verdict = try RowPipeline.run(batchSize: 7, capacity: 2, produce: { push in
-            for i in 0..<1000 { try push(row(i)) }
-            return "done"
-        }, consume: { batch in seen += batch.map(\.line) })
-        #expect(verdict == "done")
-        #expect(seen == Array(0..<1000))
-    }
-
-    struct Broken: Error {}
-
-    @Test func aFailingConsumerStopsTheProducer() {
-        let produced = Counter()
-        #expect(throws: Broken.self) {
-            try RowPipeline.run(batchSize: 10, capacity: 2, produce: { push in
-                for i in 0..<1_000_000 {
-                    try push(row(i))
-                    produced.increment()
-                }
-                return ()
-            }, consume: { batch in
-                if batch.first!.line >= 50 { throw Broken() }
-            })
+    @Test func batchesEncodedOnAnotherThreadAreStoredInOrder() throws {
+        let f = try StoreFixture()
+        let input = rows(700)
+        let recorded = try f.store.writeSubmission(f.meta("14", 2021, .indikatorer, .init()), columns: columns) { writer in
+            // As the pipeline does: encode where the file is read, append where the store writes.
+            let encoder = writer.encoder
+            let encoded = Encoded()
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                encoded.batches = (try? stride(from: 0, to: input.count, by: 256).map { start in
+                    try encoder.encode(input[start..<min(start + 256, input.count)].enumerated().map { i, v in
+                        TypedRow(line: start + i + 2, values: v)
+                    })
+                }) ?? []
+                done.signal()
+            }
+            done.wait()
+            let batches = encoded.batches
+            #expect(batches.map(\.count) == [256, 256, 188])
+            for b in batches { try writer.append(b) }
+            return LoadVerdict(rows: input.count, errors: 0, warnings: 0, findings: [])
         }
-        // Stopped within the queue's reach, far from the end of the input.
-        #expect(produced.value < 200)
+        #expect(recorded.status == .accepted)
+        #expect(try stored(f).map { $0["line"] as Int } == Array(2..<702))
     }
 
-    @Test func aFailingProducerFailsTheLoadAfterItsRowsWereConsumed() {
-        var consumed = 0
+    @Test func theWriterRefusesRowsOnceItsSubmissionIsOver() throws {
+        let f = try StoreFixture()
+        var kept: SubmissionWriter?
+        _ = try f.store.writeSubmission(f.meta("14", 2021, .indikatorer, .init()), columns: columns) { writer in
+            kept = writer
+            return LoadVerdict(rows: 0, errors: 0, warnings: 0, findings: [])
+        }
+        #expect(throws: StoreError.self) { try kept?.append([TypedRow(line: 2, values: rows(1)[0])]) }
+        #expect(try stored(f).isEmpty)
+    }
+
+    @Test func aLoadThatThrowsRecordsNothing() throws {
+        struct Broken: Error {}
+        let f = try StoreFixture()
         #expect(throws: Broken.self) {
-            try RowPipeline.run(batchSize: 10, capacity: 2, produce: { push in
-                for i in 0..<35 { try push(row(i)) }
+            try f.store.writeSubmission(f.meta("14", 2021, .indikatorer, .init()), columns: columns) { writer in
+                try writer.append(rows(100).enumerated().map { TypedRow(line: $0 + 2, values: $1) })
                 throw Broken()
-            }, consume: { consumed += $0.count })
+            }
         }
-        #expect(consumed == 30)
+        #expect(try stored(f).isEmpty)
+        #expect(try f.store.submissions().isEmpty)
+    }
+
+    @Test func committedRowsPassSQLitesOwnForeignKeyCheck() throws {
+        let f = try StoreFixture()
+        #expect(try f.funding("14", 2021, [.init(id: "B1", stodform: "PROJ", omrade: 1, prioritering: "1.1", belopp: 100),
+                                           .init(id: "B2", stodform: "SERV", omrade: 0, prioritering: nil, belopp: 5)]) == .accepted)
+        #expect(try f.store.integrityProblems().isEmpty)
     }
 }
 
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var n = 0
-    func increment() { lock.lock(); n += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
+private final class Encoded: @unchecked Sendable {
+    var batches: [EncodedRows] = []
 }

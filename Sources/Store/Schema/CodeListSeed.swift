@@ -4,11 +4,11 @@ import GRDB
 public struct CodeListSeed: Sendable {
     /// (region_kod, lan, organisation)
     public var regions: [(String, String, String)] = []
-    /// (omrade, namn)
+    /// (omrade, namn) in list order: the order of the areas in the comparison tables
     public var areas: [(Int, String)] = []
     /// (prioritering, omrade, namn)
     public var priorities: [(String, Int, String)] = []
-    /// (stodform, namn)
+    /// (stodform, namn) in list order: the order of the instruments in the comparison tables
     public var instruments: [(String, String)] = []
     /// (indikator_kod, prioritering or nil, namn, enhet)
     public var indicators: [(String, String?, String, String)] = []
@@ -20,7 +20,8 @@ public struct CodeListSeed: Sendable {
 }
 
 extension FollowUpStore {
-    /// Inserts or updates every code (never deletes one a stored fact may refer to).
+    /// Inserts or updates every code (never deletes one a stored fact may refer to), with
+    /// its position in its list.
     public func seed(_ seed: CodeListSeed) throws {
         try dbQueue.write { db in
             for (kod, lan, org) in seed.regions {
@@ -29,11 +30,11 @@ extension FollowUpStore {
                     ON CONFLICT(region_kod) DO UPDATE SET lan = excluded.lan, organisation = excluded.organisation
                     """, arguments: [kod, lan, org])
             }
-            for (omrade, namn) in seed.areas {
+            for (i, (omrade, namn)) in seed.areas.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO omrade (omrade, namn) VALUES (?, ?)
-                    ON CONFLICT(omrade) DO UPDATE SET namn = excluded.namn
-                    """, arguments: [omrade, namn])
+                    INSERT INTO omrade (omrade, namn, ordning) VALUES (?, ?, ?)
+                    ON CONFLICT(omrade) DO UPDATE SET namn = excluded.namn, ordning = excluded.ordning
+                    """, arguments: [omrade, namn, i + 1])
             }
             for (kod, omrade, namn) in seed.priorities {
                 try db.execute(sql: """
@@ -41,11 +42,11 @@ extension FollowUpStore {
                     ON CONFLICT(prioritering) DO UPDATE SET omrade = excluded.omrade, namn = excluded.namn
                     """, arguments: [kod, omrade, namn])
             }
-            for (kod, namn) in seed.instruments {
+            for (i, (kod, namn)) in seed.instruments.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO stodform (stodform, namn) VALUES (?, ?)
-                    ON CONFLICT(stodform) DO UPDATE SET namn = excluded.namn
-                    """, arguments: [kod, namn])
+                    INSERT INTO stodform (stodform, namn, ordning) VALUES (?, ?, ?)
+                    ON CONFLICT(stodform) DO UPDATE SET namn = excluded.namn, ordning = excluded.ordning
+                    """, arguments: [kod, namn, i + 1])
             }
             for (kod, prio, namn, enhet) in seed.indicators {
                 try db.execute(sql: """

@@ -171,17 +171,7 @@ enum Migrations {
                 """)
         }
         registerComparisonIndexes(&m)
+        registerCodeListOrder(&m)
         return m
-    }
-
-    /// The fact table of each report.
-    static func factTable(for report: String) -> String? {
-        switch report {
-        case "insatser": return "insats"
-        case "finansiering": return "finansiering"
-        case "indikatorer": return "indikatorvarde"
-        case "strategi": return "strategi"
-        default: return nil
-        }
     }
 }

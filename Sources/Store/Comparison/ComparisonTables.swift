@@ -43,8 +43,23 @@ struct ComparisonQuery {
     /// `ar`, `jamforelsear` — the first two cells of every row.
     var yearCells: [TableValue] { [.integer(Int64(year)), .integer(Int64(previous))] }
 
-    /// The instruments in the spec's order, `ALLA` last (SQL rows `(stodform, ord)`).
-    static let instrumentsSQL = "SELECT 'PROJ' AS stodform, 1 AS ord UNION ALL SELECT 'INV', 2 UNION ALL SELECT 'FRAM', 3 UNION ALL SELECT 'SERV', 4 UNION ALL SELECT 'ALLA', 5"
+    /// The instruments in code-list order (`stodform.ordning`, set by the seeding), `ALLA`
+    /// last (SQL rows `(stodform, ord)`).
+    static let instrumentsSQL = """
+        SELECT stodform, ordning AS ord FROM stodform
+        UNION ALL SELECT 'ALLA', (SELECT COALESCE(MAX(ordning), 0) + 1 FROM stodform)
+        """
+
+    /// The areas in code-list order (`omrade.ordning`, set by the seeding), `ALLA` last (SQL
+    /// rows `(omrade, ord)`, `omrade` as text).
+    static let areasSQL = """
+        SELECT CAST(omrade AS TEXT) AS omrade, ordning AS ord FROM omrade
+        UNION ALL SELECT 'ALLA', (SELECT COALESCE(MAX(ordning), 0) + 1 FROM omrade)
+        """
+
+    /// `areasSQL` without area 0 ("not linked to a strategic area"), which only funding
+    /// can have: an activity always has one of the strategy's areas (the `insats` CHECK).
+    static let activityAreasSQL = "SELECT omrade, ord FROM (\(areasSQL)) WHERE omrade <> '0'"
 
     static func storedYears(_ db: Database) throws -> [Int] {
         try Int.fetchAll(db, sql: "SELECT DISTINCT ar FROM submission WHERE is_current = 1 ORDER BY ar")

@@ -5,8 +5,10 @@ import Store
 import Validation
 
 /// Records one attributable file in the store: as `duplicate-file` when its bytes were
-/// processed before, otherwise checked and loaded in one transaction. The step that the
-/// nightly run and `rebuild` share.
+/// processed before, otherwise read, checked and loaded in one transaction — the file is
+/// read and validated on a second thread (`RowPipeline`) while this one appends its rows
+/// through the store's `SubmissionWriter`. The step that the nightly run and `rebuild`
+/// share.
 struct FileLoader {
     let store: FollowUpStore
     let catalog: SchemaCatalog
@@ -51,16 +53,24 @@ struct FileLoader {
                 guard region == name.region, year == name.year else { return nil }
                 return previous[IndicatorKey(indikatorKod: kod, kommunKod: kommun, kon: kon)]
             })
-        var checked: CheckedFile?
-        let outcome = try store.recordSubmission(meta, columns: schema.fields.map(\.name)) { insert in
-            let c = try withoutActuallyEscaping(insert) { sink in
-                try checker.check(fileAt: source, displayName: fileName, inboxRegion: inboxRegion,
-                                  receivedAt: Date(timeIntervalSince1970: meta.receivedUnix),
-                                  context: context, rowSink: sink)
-            }
-            checked = c
+        let receivedAt = Date(timeIntervalSince1970: meta.receivedUnix)
+        // Replaced by the checker's report when the load returns.
+        var report = FileReport(file: fileName, region: name.region, year: name.year, report: name.report,
+                                rows: 0, findings: FindingList())
+        let recorded = try store.writeSubmission(meta, columns: schema.fields.map(\.name)) { writer in
+            // Read → validate → encode on a second thread; the writer inserts on this one,
+            // which holds the store's write queue (so the producer must not use the store:
+            // what the checker asks it was read above).
+            let encoder = writer.encoder
+            let c = try RowPipeline.run(produce: { push in
+                try withoutActuallyEscaping(push) { sink in
+                    try checker.check(fileAt: source, displayName: fileName, inboxRegion: inboxRegion,
+                                      receivedAt: receivedAt, context: context, rowSink: sink)
+                }
+            }, encode: { try encoder.encode($0) }, consume: { try writer.append($0) })
+            report = c.report
             return LoadVerdict(c.report)
         }
-        return Result(submissionID: outcome.id, status: outcome.status, report: checked!.report)
+        return Result(submissionID: recorded.id, status: recorded.status, report: report)
     }
 }

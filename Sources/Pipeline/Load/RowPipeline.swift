@@ -1,8 +1,10 @@
 import Foundation
 import FollowUpModel
+import Threading
 
-/// Runs a producer of rows (reading and validating a file) on a second thread while the
-/// calling thread consumes them (inserting into SQLite): the two halves of a load take
+/// The two threads of a load: a producer of rows (reading and validating a file) runs on a
+/// second thread while the calling thread consumes them (the store's `SubmissionWriter`
+/// inserting into SQLite): the two halves of a load take
 /// about as long as each other, so on a machine with two cores the load takes the time of
 /// the slower half, not of both.
 ///
