@@ -28,7 +28,7 @@ struct PatternMatcher {
         allowed.map { ($0.lo, $0.hi, lengths.lowerBound, lengths.upperBound) }
     }
 
-    func matches(_ s: String) -> Bool {
+    func matches<S: StringProtocol>(_ s: S) -> Bool {
         if let allowed {
             var n = 0
             for b in s.utf8 {
@@ -40,19 +40,8 @@ struct PatternMatcher {
             return lengths.contains(n)
         }
         guard let regex else { return true }
-        return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    }
-
-    /// `matches` over UTF-8 bytes for the simple form; nil when only the regex can tell.
-    @inline(__always)
-    func matchesASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let allowed else { return regex == nil ? true : nil }
-        for c in b {
-            guard c < 128 else { return false }
-            let bit = UInt64(1) << UInt64(c & 63)
-            guard (c < 64 ? allowed.lo : allowed.hi) & bit != 0 else { return false }
-        }
-        return lengths.contains(b.count)
+        let text = String(s)
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     private static func simpleForm(_ p: String) -> (bits: (lo: UInt64, hi: UInt64), lengths: ClosedRange<Int>, description: String)? {

@@ -1,11 +1,9 @@
 import Foundation
 import FollowUpModel
 
-/// The fast route for the bytes of a cell: trimming, and a check that decides "this cell
-/// passes every generic check, its value is …" without building anything but the value. When
-/// it cannot decide (an edge that is not ASCII, a number with groups or an exponent, any
-/// broken rule), the cell goes the `String` route of `checkCell`, which reports exactly as
-/// before. So the fast route never changes a finding; it only skips work for good cells.
+/// Byte helpers of the fast check: trimming, plain integers and numbers. When they cannot
+/// decide (an edge that is not ASCII, a number with groups or an exponent) the cell goes
+/// the full check (`checkCell`), which reports.
 enum ByteCell {
     /// Unicode White_Space in ASCII: TAB, LF, VT, FF, CR and space.
     @inline(__always)
@@ -91,9 +89,9 @@ enum ByteCell {
     }
 }
 
-extension FileValidator {
-    /// The value of a trimmed, non-empty cell that passes every generic check of its field,
-    /// or nil when `checkCell` must decide (and report).
+extension RowReader {
+    /// The fast check: the value of a trimmed cell that passes every generic check of its
+    /// field, or nil when the full check (`checkCell`) must decide (and report). Reports nothing.
     @inline(__always)
     func fastCell(_ b: UnsafeBufferPointer<UInt8>, _ text: String, _ plan: FieldPlan) -> CellValue? {
         if b.isEmpty {
