@@ -10,7 +10,7 @@ import Validation
         let findings = try flat(.insatser, [
             header,
             ["14", "2025", "INS-1", "T", "4", "1.1", "KUNSKAP", "", "", "", "PAGAENDE", "2025-05-01", "2025-01-01", ""],
-            ["12", "2025", "INS-2", "T", "4", "4.1", "KUNSKAP", "", "", "", "KLAR", "", "", ""],
+            ["12", "2025", "INS-2", "T", "4", "4.1", "KUNSKAP", "", "", "", "AVSLUTAD", "", "", ""],
             ["14", "2025", "INS-3", "T", "x", "4.1", "BOSS", "", "", "", "PAGAENDE", "2025-02-30", "", ""],
             ["14", "2025", "INS-1", "T", "4", "4.1", "KUNSKAP", "", "", "", "PAGAENDE", "", "", ""],
             [" ", ""],
@@ -49,7 +49,7 @@ import Validation
             ["14", "2025", "IND-1.1", "1480", "X", "-", "promille"],
         ])
         #expect(findings == [
-            F(2, "kommun_kod", .kommunRegion), F(2, "enhet", .unitMismatch),
+            F(2, "enhet", .unitMismatch), F(2, "kommun_kod", .kommunRegion),
             F(4, "indikator_kod", .foreignKey),
             F(5, "kalla", .missingCell), F(5, "kon", .constraintError), F(5, "varde", .typeError),
         ])
@@ -62,11 +62,11 @@ import Validation
             ["14", "2025", "RUS", "2026", "2024", "kanske", "", "", "", "", ""],
             ["14", "2025", "RUS", "2020", "", "nej", "", "", "", "", ""],
         ])
+        // File-level findings (no line) come first; then by line, the cell checks before the rules.
         #expect(findings == [
-            F(1, nil, .extraLabel),
-            F(2, "antagen_ar", .constraintError), F(2, "giltig_till_ar", .constraintError), F(2, "oversyn_pagar", .typeError),
-            F(3, "ar", .primaryKey),
             F(nil, nil, .rowCount),
+            F(1, nil, .extraLabel),
+            F(2, "oversyn_pagar", .typeError), F(2, "antagen_ar", .constraintError), F(2, "giltig_till_ar", .constraintError),
         ])
     }
 }
