@@ -197,3 +197,22 @@ extension FindingList {
         }
     }
 }
+
+/// The rules' prefix helper answers as `String` does, by bytes or not.
+@Suite struct TextPrefixes {
+    static let texts = ["", "1", "14", "1480", "1280", "RUS-14-Egen", "RUS-14-", "RUS-12-x", "rus-14-a", "RUS-14-é",
+                        "RUS-\u{212A}-a", "RUS-K-a", "é1", "e\u{301}1", "\u{212A}1", "K1", "RUS-14-Egen-2"]
+
+    @Test func sameAnswersAsString() {
+        for text in Self.texts {
+            for prefix in Self.texts + ["K", "\u{212A}", "é", "e\u{301}"] {
+                #expect(TextPrefix.hasPrefix(text, prefix) == text.hasPrefix(prefix), "\(text) \(prefix)")
+            }
+            for region in ["14", "12", "K", "\u{212A}", ""] {
+                let prefix = "RUS-" + region + "-"
+                let expected = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil
+                #expect(TextPrefix.rest(of: text, after: "RUS-", region, "-").map(String.init) == expected, "\(text) \(region)")
+            }
+        }
+    }
+}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Prefix tests the rules ask of short codes (`kommun_kod` in its county, `RUS-<region>-…`),
 /// by bytes when every text is ASCII — a byte prefix is then a prefix of characters — and
 /// by `String`'s own comparison otherwise. The byte route builds no `String`.
