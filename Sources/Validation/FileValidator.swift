@@ -176,6 +176,7 @@ public struct FileValidator {
     // MARK: Rows
 
     /// The row rules, the primary key and the typed row, once the engine has read the record.
+    @inline(__always)
     private mutating func checkRow(_ record: RawRecordBytes, errorsBefore: Int) -> TypedRow? {
         submissionRules.check(reader.row, &reporter)
         rules.check(reader.row, &reporter)

@@ -210,8 +210,10 @@ extension FindingList {
             }
             for region in ["14", "12", "K", "\u{212A}", ""] {
                 let prefix = "RUS-" + region + "-"
-                let expected = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil
-                #expect(TextPrefix.rest(of: text, after: "RUS-", region, "-").map(String.init) == expected, "\(text) \(region)")
+                for name in [PatternMatcher("^[A-Za-z0-9_-]{1,30}$"), PatternMatcher("^E.*$"), PatternMatcher("^.*$")] {
+                    let expected = text.hasPrefix(prefix) && name.matches(String(text.dropFirst(prefix.count)))
+                    #expect(TextPrefix.hasPrefix(text, "RUS-", region, "-", restMatching: name) == expected, "\(text) \(region) \(name.pattern)")
+                }
             }
         }
     }

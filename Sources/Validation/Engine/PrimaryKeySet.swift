@@ -54,6 +54,7 @@ final class PrimaryKeySet {
     private let texts: TextLog
     /// The first temporary-file error; the set takes no more keys after it.
     private var failure: ValidationEngineError?
+    @exclusivity(unchecked) private var failed = false
     @exclusivity(unchecked) private(set) var keyCount = 0
 
     /// - Parameter hashMask: tests pass a narrow mask to make different keys collide.
@@ -122,7 +123,7 @@ final class PrimaryKeySet {
     }
 
     func endKey() {
-        guard failure == nil else { return }
+        guard !failed else { return }
         do {
             try texts.end()
             if count == capacity {
@@ -142,6 +143,7 @@ final class PrimaryKeySet {
     }
 
     private func fail(_ error: Error) {
+        failed = true
         failure = error as? ValidationEngineError ?? .temporaryFile(path: TempFile.directory, reason: "\(error)")
     }
 

@@ -3,8 +3,9 @@ import FollowUpModel
 extension RowReader {
     /// The fast check: the value of a trimmed cell that passes every generic check of its
     /// field, or nil when the full check (`checkCell`) must decide (and report). Reports nothing.
+    /// Static, so the hot path passes no `self`.
     @inline(__always)
-    func fastCell(_ b: UnsafeBufferPointer<UInt8>, _ text: String, _ plan: FieldPlan) -> CellValue? {
+    static func fastCell(_ b: UnsafeBufferPointer<UInt8>, _ text: String, _ plan: FieldPlan, decimalComma: Bool) -> CellValue? {
         if b.isEmpty {
             if plan.isRequired { return nil }
             if let zero = plan.emptyValue { return plan.type == .number ? .number(zero) : .integer(Int64(zero)) }
@@ -60,7 +61,7 @@ extension RowReader {
 
     /// A list cell of ASCII codes, none empty, none needing a trim, none repeated, all in the
     /// code list: its `.list` value (as `checkList` gives it); else nil.
-    private func fastList(_ b: UnsafeBufferPointer<UInt8>, _ plan: FieldPlan) -> CellValue? {
+    private static func fastList(_ b: UnsafeBufferPointer<UInt8>, _ plan: FieldPlan) -> CellValue? {
         let n = b.count
         let delimiter = plan.listDelimiter
         var codes: [String] = []

@@ -47,7 +47,7 @@ struct RowReader {
                 row.cells[fi] = nil
                 continue
             }
-            let cell = record.cell(position)
+            let cell = record.bytes(ofCell: position)
             if let t = ByteCell.trimASCII(cell) {
                 if !t.isEmpty { blank = false }
                 if fastChecks && plans[fi].checksWithoutText {
@@ -69,8 +69,31 @@ struct RowReader {
             return false
         }
         checkShape(record, &out)
+        // Each cell: the fast check first, the full check when it cannot decide.
         for fi in 0..<fieldCount {
-            row.values[fi] = value(fi, record, &out)
+            let plan = plans[fi]
+            if let cell = row.cells[fi] {
+                if let value = Self.fastCell(cell.bytes, "", plan, decimalComma: decimalComma) {
+                    row.values[fi] = value
+                    continue
+                }
+                // Not good: the full check reports, with the text.
+                let text = cell.string
+                row.texts[fi] = text
+                row.cells[fi] = nil
+                row.values[fi] = checkCell(text, plan, line: line, &out)
+                continue
+            }
+            guard let text = row.texts[fi] else {
+                row.values[fi] = nil
+                continue
+            }
+            var value: CellValue?
+            if fastChecks, let position = columnOf[fi], let t = ByteCell.trimASCII(record.bytes(ofCell: position)) {
+                value = Self.fastCell(t, text, plan, decimalComma: decimalComma)
+            }
+            if value == nil { value = checkCell(text, plan, line: line, &out) }
+            row.values[fi] = value
         }
         return true
     }
@@ -93,30 +116,9 @@ struct RowReader {
         }
     }
 
-    /// The value of field `fi`: the fast check first, the full check when it cannot decide.
-    @inline(__always)
-    private mutating func value(_ fi: Int, _ record: RawRecordBytes, _ out: inout FindingReporter) -> CellValue? {
-        let plan = plans[fi]
-        let line = row.line
-        if let cell = row.cells[fi] {
-            if let value = fastCell(cell.bytes, "", plan) { return value }
-            // Not good: the full check reports, with the text.
-            let text = cell.string
-            row.texts[fi] = text
-            row.cells[fi] = nil
-            return checkCell(text, plan, line: line, &out)
-        }
-        guard let text = row.texts[fi] else { return nil }
-        if fastChecks, let position = columnOf[fi], let t = ByteCell.trimASCII(record.cell(position)),
-           let value = fastCell(t, text, plan) {
-            return value
-        }
-        return checkCell(text, plan, line: line, &out)
-    }
-
     /// True when every cell is empty after trimming.
     private static func isBlank(_ record: RawRecordBytes) -> Bool {
-        for i in 0..<record.count where !ByteCell.isBlank(record.cell(i)) { return false }
+        for i in 0..<record.count where !ByteCell.isBlank(record.bytes(ofCell: i)) { return false }
         return true
     }
 
@@ -128,7 +130,7 @@ struct RowReader {
         for k in fields where row.texts[k] == nil && row.cells[k] == nil { return }
         keys.beginKey(line: row.line, parts: fields.count)
         for k in fields {
-            if let position = columnOf[k], position < record.count, let t = ByteCell.trimASCII(record.cell(position)) {
+            if let position = columnOf[k], position < record.count, let t = ByteCell.trimASCII(record.bytes(ofCell: position)) {
                 keys.addPart(t)
             } else {
                 keys.addPart(row.string(k)!)

@@ -4,58 +4,57 @@
 enum TextPrefix {
     /// `text.hasPrefix(prefix)`.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        if let ascii = asciiPrefixLength(text, prefix, "", "") { return ascii != nil }
+        if let ascii = asciiPrefix(text, "", prefix, "", rest: { _ in true }) { return ascii }
         return text.hasPrefix(prefix)
     }
 
-    /// What follows `head + middle + tail` in `text`, or nil when `text` does not begin so;
-    /// e.g. `rest(of: "RUS-14-Egen", after: "RUS-", "14", "-") == "Egen"`.
-    static func rest(of text: String, after head: String, _ middle: String, _ tail: String) -> Substring? {
-        if let ascii = asciiPrefixLength(text, head, middle, tail) {
-            guard let length = ascii else { return nil }
-            let utf8 = text.utf8
-            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: length)...])
+    /// Whether `text` is `head + middle + tail` followed by a rest that `pattern` matches;
+    /// e.g. `hasPrefix("RUS-14-Egen", "RUS-", "14", "-", restMatching: name)` asks `name` about "Egen".
+    static func hasPrefix(_ text: String, _ head: StaticString, _ middle: String, _ tail: StaticString,
+                          restMatching pattern: PatternMatcher) -> Bool {
+        if let ascii = asciiPrefix(text, head, middle, tail, rest: { pattern.matchesASCII($0) ?? pattern.matches(String(decoding: $0, as: UTF8.self)) }) {
+            return ascii
         }
-        let prefix = head + middle + tail
-        guard text.hasPrefix(prefix) else { return nil }
-        return text.dropFirst(prefix.count)
+        let prefix = "\(head)\(middle)\(tail)"
+        return text.hasPrefix(prefix) && pattern.matches(text.dropFirst(prefix.count))
     }
 
-    /// With all four texts ASCII: `.some(length)` of the prefix when `text` begins with the
-    /// three parts, `.some(nil)` when it does not; nil when a text is not ASCII.
-    private static func asciiPrefixLength(_ text: String, _ a: String, _ b: String, _ c: String) -> Int?? {
-        var text = text
-        return text.withUTF8 { t -> Int?? in
+    /// With all four texts ASCII: whether `text` begins with the three parts and `rest`
+    /// accepts the bytes after them; nil when a text is not ASCII (then `String` decides:
+    /// canonical equivalence may make a non-ASCII prefix match).
+    @inline(__always)
+    private static func asciiPrefix(_ text: String, _ a: StaticString, _ b: String, _ c: StaticString,
+                                    rest: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        guard a.isASCII, c.isASCII else { return nil }
+        let result = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
             guard isASCII(t) else { return nil }
             var at = 0
-            for part in 0..<3 {
-                var p = part == 0 ? a : part == 1 ? b : c
-                let matched = p.withUTF8 { p -> Bool? in
-                    guard isASCII(p) else { return nil }
-                    guard t.count - at >= p.count else { return false }
-                    for k in 0..<p.count where t[at + k] != p[k] { return false }
-                    at += p.count
-                    return true
-                }
-                guard let matched else { return nil }
-                if !matched {
-                    // Still nil when a later part is not ASCII: then `String` decides.
-                    for later in (part + 1)..<3 where !isASCII(later == 1 ? b : c) { return nil }
-                    return .some(nil)
-                }
+            var mismatch = false
+            match(UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount), in: t, at: &at, mismatch: &mismatch)
+            let ascii = b.utf8.withContiguousStorageIfAvailable { p -> Bool in
+                guard isASCII(p) else { return false }
+                match(p, in: t, at: &at, mismatch: &mismatch)
+                return true
             }
-            return .some(at)
+            guard ascii == true else { return nil }
+            match(UnsafeBufferPointer(start: c.utf8Start, count: c.utf8CodeUnitCount), in: t, at: &at, mismatch: &mismatch)
+            return !mismatch && rest(UnsafeBufferPointer(rebasing: t[at...]))
         }
+        return result ?? nil
+    }
+
+    /// Matches `part` at `at` in `t`, unless an earlier part did not match.
+    @inline(__always)
+    private static func match(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, at: inout Int, mismatch: inout Bool) {
+        guard !mismatch else { return }
+        guard t.count - at >= p.count else { mismatch = true; return }
+        for k in 0..<p.count where t[at + k] != p[k] { mismatch = true; return }
+        at += p.count
     }
 
     @inline(__always)
     private static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for x in b where x >= 0x80 { return false }
         return true
-    }
-
-    private static func isASCII(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { isASCII($0) }
     }
 }

@@ -47,8 +47,7 @@ struct IndikatorerRules: ReportRules {
 
     /// The region's own indicator: `RUS-<region>-<name>`.
     private func isOwnIndicator(_ code: String, region: String) -> Bool {
-        guard let name = TextPrefix.rest(of: code, after: "RUS-", region, "-") else { return false }
-        return ownName.matches(name)
+        TextPrefix.hasPrefix(code, "RUS-", region, "-", restMatching: ownName)
     }
 
     private func checkYearOnYear(_ row: Row, _ out: inout FindingReporter) {
