@@ -1,12 +1,16 @@
 import FollowUpModel
 
 /// Validates one file's records against its schema, push style: the header first, then each
-/// record as it is read, then `finish()`. Bad data never throws; it becomes findings.
+/// record as it is read, then `finish()`. Bad data never throws; it becomes findings. Only
+/// the engine's own temporary files can fail (`ValidationEngineError`, from `finish()`).
+///
+/// The cells are checked by the engine (`Engine/RowReader`), then the report's rules
+/// (`Rules/`) see the typed row; the primary keys are checked at the end.
 ///
 /// ```swift
 /// var validator = FileValidator(schema: schema, catalog: catalog, submission: name, file: "14_2025_insatser.csv")
 /// for record in records { if let row = validator.consume(record) { store(row) } }
-/// validator.finish()
+/// try validator.finish()
 /// print(validator.findings.errors)
 /// ```
 public struct FileValidator {
