@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),
 
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "Pipeline"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "CSVReading", "FollowUpModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Validation", "FollowUpModel"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts", "FollowUpModel"]),

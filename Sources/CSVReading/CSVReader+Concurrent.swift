@@ -8,7 +8,7 @@ extension CSVReader {
     /// reader's buffer in batches (a bounded number in flight, so memory does not grow with
     /// the file). `onDialect` also runs on this thread, before the first record. On a
     /// machine with two cores this takes the splitting off the checking thread.
-    public static func readBytesConcurrently(fileAt url: URL, limits: ReadLimits = ReadLimits(),
+    package static func readBytesConcurrently(fileAt url: URL, limits: ReadLimits = ReadLimits(),
                                              onDialect: (Dialect) throws -> Void = { _ in },
                                              _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         try Handoff.run(capacity: 8, produce: { (handOver: (ReadItem) throws -> Void) -> ReadSummary in

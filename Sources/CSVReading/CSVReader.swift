@@ -36,7 +36,7 @@ public enum CSVReader {
 
     /// Reads the file at `url` like `read(fileAt:limits:onDialect:_:)`, but hands each record
     /// as bytes (no `String` per cell). A record is only valid during the call of `body`.
-    public static func readBytes(fileAt url: URL, limits: ReadLimits = ReadLimits(),
+    package static func readBytes(fileAt url: URL, limits: ReadLimits = ReadLimits(),
                                  onDialect: (Dialect) throws -> Void = { _ in },
                                  _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         let source = try FileByteSource(path: url.path)
@@ -51,14 +51,15 @@ public enum CSVReader {
     }
 
     /// Reads bytes in memory, handing each record as bytes (valid only during `body`).
-    public static func readBytes(bytes: [UInt8], limits: ReadLimits = ReadLimits(),
+    package static func readBytes(bytes: [UInt8], limits: ReadLimits = ReadLimits(),
                                  onDialect: (Dialect) throws -> Void = { _ in },
                                  _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         try read(source: MemoryByteSource(bytes), limits: limits, onDialect: onDialect, body)
     }
 
+    /// - Parameter splitsPlainLines: false sends every line through libcsv (tests compare).
     static func read(source: ByteSource, limits: ReadLimits,
-                     onDialect: (Dialect) throws -> Void,
+                     onDialect: (Dialect) throws -> Void, splitsPlainLines: Bool = true,
                      _ body: (RawRecordBytes) throws -> Void) throws -> ReadSummary {
         var summary = ReadSummary(dialect: nil, records: 0, problems: [])
         if source.size > limits.maxFileBytes {
@@ -100,7 +101,7 @@ public enum CSVReader {
 
         // Pass 2: parse.
         try source.rewind()
-        let parser = try LineTrackingParser(delimiter: delimiter, limits: limits)
+        let parser = try LineTrackingParser(delimiter: delimiter, limits: limits, splitsPlainLines: splitsPlainLines)
         var transcoded: [UInt8] = []
         var skip = bomLength
         var stop = false

@@ -57,10 +57,11 @@ final class LineTrackingParser {
 
     private static let rowNotBegun: Int32 = 0
     /// Whether lines without quotes bypass libcsv (tests turn it off to compare).
-    nonisolated(unsafe) static var splitsPlainLines = true
+    private let splitsPlainLines: Bool
 
-    init(delimiter: Delimiter, limits: ReadLimits) throws {
+    init(delimiter: Delimiter, limits: ReadLimits, splitsPlainLines: Bool = true) throws {
         self.limits = limits
+        self.splitsPlainLines = splitsPlainLines
         self.delimiter = delimiter.rawValue
         self.maxCellBytes = limits.maxCellCharacters.multipliedReportingOverflow(by: 4).overflow
             ? Int.max : limits.maxCellCharacters * 4
@@ -104,7 +105,7 @@ final class LineTrackingParser {
                 lineHasBytes = true
             }
             if parser.pstate == Self.rowNotBegun { recordLine = line }
-            if Self.splitsPlainLines && newline != nil && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
+            if splitsPlainLines && newline != nil && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
                 && splitPlainLine(p, count: pieceEnd - p - 1) {
                 // A whole line without quotes split here, exactly as libcsv would.
                 if try deliver(body) { return true }

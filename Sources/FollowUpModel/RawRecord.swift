@@ -12,19 +12,20 @@ public struct RawRecord: Sendable, Hashable {
 
 /// One CSV record as bytes, without a `String` per cell: the decoded UTF-8 bytes of each
 /// (untrimmed) cell lie in one buffer owned by the reader. Only valid during the call that
-/// receives it; keep a `RawRecord` (`rawRecord()`) to hold on to it.
-public struct RawRecordBytes {
+/// receives it; keep a `RawRecord` (`rawRecord()`) to hold on to it. Package access: the
+/// reader and the validation engine share it; no public API hands out its pointers.
+package struct RawRecordBytes {
     /// The physical line on which the record begins (header = line 1).
-    public let line: Int
+    package let line: Int
     /// Number of cells.
-    public let count: Int
+    package let count: Int
     /// Start of the reader's byte buffer.
-    public let base: UnsafePointer<UInt8>
+    package let base: UnsafePointer<UInt8>
     /// `count + 1` offsets into `base`: cell `i` is `bounds[i] ..< bounds[i + 1]`.
-    public let bounds: UnsafePointer<Int>
+    package let bounds: UnsafePointer<Int>
 
     @inlinable
-    public init(line: Int, count: Int, base: UnsafePointer<UInt8>, bounds: UnsafePointer<Int>) {
+    package init(line: Int, count: Int, base: UnsafePointer<UInt8>, bounds: UnsafePointer<Int>) {
         self.line = line
         self.count = count
         self.base = base
@@ -33,17 +34,17 @@ public struct RawRecordBytes {
 
     /// The bytes of cell `i` (valid UTF-8).
     @inlinable
-    public func cell(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    package func cell(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let start = bounds[i]
         return UnsafeBufferPointer(start: base + start, count: bounds[i + 1] - start)
     }
 
     /// The text of cell `i`.
     @inlinable
-    public func string(_ i: Int) -> String { String(decoding: cell(i), as: UTF8.self) }
+    package func string(_ i: Int) -> String { String(decoding: cell(i), as: UTF8.self) }
 
     /// A copy that outlives the call.
-    public func rawRecord() -> RawRecord {
+    package func rawRecord() -> RawRecord {
         var cells: [String] = []
         cells.reserveCapacity(count)
         for i in 0..<count { cells.append(string(i)) }

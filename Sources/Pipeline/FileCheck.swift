@@ -67,7 +67,8 @@ public struct FileChecker: Sendable {
     ///   - context: what is known beyond the file (activities of the run, the store).
     ///   - rowSink: receives every row that passed the row-level checks, in file order. The
     ///     caller rolls back if the file ends with errors (`CheckedFile.isAccepted`).
-    /// - Throws: only I/O errors (`CSVReadError`) and errors thrown by `rowSink`.
+    /// - Throws: only I/O errors (`CSVReadError`, `ValidationEngineError` for the temporary
+    ///   files of the primary keys) and errors thrown by `rowSink`.
     public func check(fileAt url: URL, displayName: String, inboxRegion: String?, receivedAt: Date,
                       context: CrossFileContext, rowSink: ((TypedRow) throws -> Void)?) throws -> CheckedFile {
         let name: SubmissionName
@@ -107,7 +108,7 @@ public struct FileChecker: Sendable {
         for problem in summary.problems {
             validator.report(problem.code, line: problem.line, value: problem.value, message: ReadProblemText.message(problem))
         }
-        if !summary.stoppedEarly { validator.finish() } else { validator.finishPrimaryKeys() }
+        if !summary.stoppedEarly { try validator.finish() } else { try validator.finishPrimaryKeys() }
         let report = FileReport(file: displayName, region: name.region, year: name.year, report: name.report,
                                 rows: validator.dataRows, findings: validator.findings)
         return CheckedFile(report: report, name: name, schema: schema,

@@ -11,17 +11,8 @@ public enum SubmissionNaming {
         public var message: String
     }
 
-    /// Sweden's time zone; February is always standard time (UTC+1), which is the fallback.
-    static let stockholm = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
-
-    static var calendar: Calendar {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = stockholm
-        return c
-    }
-
     /// Parses `<region_kod>_<Y>_<report>.csv` (only the extension is case-insensitive). The
-    /// region must be in the region list, the year in 2020–2030 and not after `now`'s year.
+    /// region must be in the region list, the year accepted by `ReportingCalendar` at `now`.
     public static func parse(fileName: String, regions: [String: String], now: Date) -> Result<SubmissionName, Problem> {
         func fail(_ message: String) -> Result<SubmissionName, Problem> { .failure(Problem(code: .fileName, message: message)) }
         guard fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" else { return fail(Messages.fileNameShape(fileName)) }
@@ -36,9 +27,8 @@ public enum SubmissionNaming {
         guard let report = ReportKind(rawValue: parts[2]) else {
             return fail(Messages.fileNameReport(fileName, report: parts[2]))
         }
-        let latest = min(2030, calendar.component(.year, from: now))
-        guard (2020...latest).contains(year) else {
-            return fail(Messages.fileNameYear(fileName, year: parts[1], latest: latest))
+        guard ReportingCalendar.accepts(year: year, now: now) else {
+            return fail(Messages.fileNameYear(fileName, year: parts[1], latest: ReportingCalendar.latestYear(now: now)))
         }
         return .success(SubmissionName(region: parts[0], year: year, report: report))
     }
@@ -49,17 +39,17 @@ public enum SubmissionNaming {
         return Problem(code: .regionDirectory, message: Messages.regionDirectory(nameRegion: name.region, folderRegion: inboxRegion))
     }
 
-    /// The first moment that is late for reporting year `year`: 22 February `year + 1`, 00:00 Swedish time.
+    /// The first moment that is late for reporting year `year` (`ReportingCalendar.deadline(forYear:)`).
     public static func deadline(forYear year: Int) -> Date {
-        calendar.date(from: DateComponents(year: year + 1, month: 2, day: 22))!
+        ReportingCalendar.deadline(forYear: year)
     }
 
     /// `late-submission` when received after 21 February of the following year (Swedish time).
     public static func checkDeadline(_ name: SubmissionName, receivedAt: Date) -> Problem? {
-        guard receivedAt >= deadline(forYear: name.year) else { return nil }
+        guard ReportingCalendar.isLate(year: name.year, receivedAt: receivedAt) else { return nil }
         let f = DateFormatter()
         f.locale = Locale(identifier: "sv_SE")
-        f.timeZone = stockholm
+        f.timeZone = ReportingCalendar.timeZone
         f.dateFormat = "yyyy-MM-dd HH:mm"
         return Problem(code: .lateSubmission, message: Messages.lateSubmission(year: name.year, received: f.string(from: receivedAt)))
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// Lines without quotes are split without libcsv; the records, lines and problems must be
 /// exactly libcsv's for any input.
-@Suite(.serialized) struct PlainLines {
+@Suite struct PlainLines {
     struct LCG {
         var state: UInt64
         mutating func next(_ n: Int) -> Int {
@@ -15,12 +15,10 @@ import Testing
     }
 
     func read(_ bytes: [UInt8], plain: Bool) throws -> ([RawRecord], ReadSummary) {
-        LineTrackingParser.splitsPlainLines = plain
-        defer { LineTrackingParser.splitsPlainLines = true }
         var records: [RawRecord] = []
-        let summary = try CSVReader.read(bytes: bytes, limits: ReadLimits(maxCellCharacters: 40, maxDataRows: 500, maxCellsPerRecord: 30)) {
-            records.append($0)
-        }
+        let limits = ReadLimits(maxCellCharacters: 40, maxDataRows: 500, maxCellsPerRecord: 30)
+        let summary = try CSVReader.read(source: MemoryByteSource(bytes), limits: limits, onDialect: { _ in },
+                                         splitsPlainLines: plain) { records.append($0.rawRecord()) }
         return (records, summary)
     }
 

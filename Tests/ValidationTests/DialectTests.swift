@@ -1,6 +1,6 @@
+import CSVReading
 import Foundation
 import FollowUpModel
-import Pipeline
 import Testing
 import Validation
 
@@ -82,34 +82,6 @@ import Validation
 }
 
 @Suite struct ValidateCall {
-    @Test func insatserAreResolvedAcrossFilesOfTheSameCall() throws {
-        let scratch = Scratch()
-        let finansiering = scratch.write("14_2025_finansiering.csv", Array(Valid.file(.finansiering, rows: ["14,2025,B-1,INS-1,PROJ,1,1.1,1,,,,,,,,2025-03-01"]).utf8))
-        let insatser = scratch.write("14_2025_insatser.csv", Array(Valid.file(.insatser).utf8))
-        let other = scratch.write("12_2025_finansiering.csv", Array(Valid.file(.finansiering, rows: ["12,2025,B-1,INS-1,PROJ,1,1.1,1,,,,,,,,2025-03-01"]).utf8))
-        let options = CheckOptions(now: june2025)
-        let report = try validateFiles([finansiering, insatser, other], catalog: catalog, options: options)
-        #expect(report.files.map(\.file) == [finansiering.relativePath, insatser.relativePath, other.relativePath])
-        #expect(report.files.map(\.valid) == [true, true, false])
-        #expect(!report.valid)
-    }
-
-    @Test func aRejectedInsatserFileResolvesNothing() throws {
-        let scratch = Scratch()
-        let insatser = scratch.write("14_2025_insatser.csv", Array(Valid.file(.insatser, rows: [Valid.insatserRow + ",x"]).utf8))
-        let finansiering = scratch.write("14_2025_finansiering.csv", Array(Valid.file(.finansiering, rows: ["14,2025,B-1,INS-1,PROJ,1,1.1,1,,,,,,,,2025-03-01"]).utf8))
-        let report = try validateFiles([insatser, finansiering], catalog: catalog, options: CheckOptions(now: june2025))
-        #expect(report.files.map(\.valid) == [false, false])
-        #expect(report.files[1].findings.map(\.code) == [.foreignKey])
-    }
-
-    @Test func folderNamedLikeARegionIsChecked() throws {
-        let scratch = Scratch()
-        let url = scratch.write("14_2025_strategi.csv", Array(Valid.file(.strategi).utf8), folder: "12")
-        let report = try validateFiles([url], catalog: catalog, options: CheckOptions(now: june2025))
-        #expect(report.files[0].findings.map(\.code) == [.regionDirectory])
-    }
-
     @Test func findingsAreCountedPastTheCap() throws {
         let rows = (0..<30).map { "14,2025,B-\($0),,PROJ,1,1.1,x,,,,,,,,2025-03-01" }
         let checked = try check("14_2025_finansiering.csv", Array(Valid.file(.finansiering, rows: rows).utf8), findingCap: 10)
@@ -156,7 +128,7 @@ import Validation
         var json = try String(contentsOf: dir.appendingPathComponent("strategi.2020.schema.json"), encoding: .utf8)
         json = json.replacingOccurrences(of: "\"validFrom\": 2020", with: "\"validFrom\": 2027")
         try json.write(to: dir.appendingPathComponent("strategi.2027.schema.json"), atomically: true, encoding: .utf8)
-        let local = try SchemaCatalog(directory: dir)
+        let local = try loadCatalog(dir)
         #expect(local.schema(for: .strategi, year: 2026)?.validFrom == 2020)
         #expect(local.schema(for: .strategi, year: 2028)?.validFrom == 2027)
     }

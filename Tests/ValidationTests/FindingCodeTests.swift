@@ -1,6 +1,6 @@
+import CSVReading
 import Foundation
 import FollowUpModel
-import Pipeline
 import Testing
 import Validation
 

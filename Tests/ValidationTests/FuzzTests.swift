@@ -1,6 +1,6 @@
+import CSVReading
 import Foundation
 import FollowUpModel
-import Pipeline
 import Testing
 import Validation
 
@@ -22,8 +22,6 @@ struct LCG: RandomNumberGenerator {
         let seeds = ReportKind.allCases.map { kind -> (String, [UInt8]) in
             ("14_2025_\(kind.rawValue).csv", Array(Valid.file(kind).utf8))
         }
-        let scratch = Scratch()
-        let checker = FileChecker(catalog: catalog, options: CheckOptions(limits: ReadLimits(maxCellCharacters: 64), now: june2025, findingCap: 50))
         var outcomes = [Bool: Int]()
         for round in 0..<400 {
             let (name, seed) = seeds[round % seeds.count]
@@ -37,9 +35,8 @@ struct LCG: RandomNumberGenerator {
                 default: bytes.insert(contentsOf: bytes[at..<min(at + 20, bytes.count)], at: at)
                 }
             }
-            let url = scratch.write(name, bytes)
-            let checked = try checker.check(fileAt: url, displayName: name, inboxRegion: "14", receivedAt: june2025,
-                                            context: .none, rowSink: { _ in })
+            let checked = try check(name, bytes, inboxRegion: "14", limits: ReadLimits(maxCellCharacters: 64),
+                                    findingCap: 50, sink: { _ in })
             #expect(checked.report.errors + checked.report.warnings >= checked.report.findings.count)
             outcomes[checked.report.valid, default: 0] += 1
         }

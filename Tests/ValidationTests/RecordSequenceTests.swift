@@ -8,13 +8,13 @@ import Validation
         lines.enumerated().map { RawRecord(cells: $1, line: $0 + 1) }
     }
 
-    @Test func onlyRowsWithoutErrorsAreTypedInFileOrder() {
+    @Test func onlyRowsWithoutErrorsAreTypedInFileOrder() throws {
         let schema = catalog.schema(for: .strategi, year: 2025)!
         let header = schema.fields.map(\.name)
         let good = ["14", "2025", "RUS", "2020", "", "ja", "", "", "", ""]
         var bad = good
         bad[5] = "kanske"
-        let (findings, rows) = FileValidator.validate(
+        let (findings, rows) = try FileValidator.validate(
             records: records([header, good, bad, good]), schema: schema, catalog: catalog,
             submission: SubmissionName(region: "14", year: 2025, report: .strategi), file: "x.csv")
         #expect(rows.map(\.line) == [2, 4])
@@ -22,9 +22,9 @@ import Validation
         #expect(findings.listed.map { F($0.line, $0.column, $0.code) } == [F(3, "oversyn_pagar", .typeError), F(nil, nil, .rowCount)])
     }
 
-    @Test func anEmptySequenceIsAnEmptyFile() {
+    @Test func anEmptySequenceIsAnEmptyFile() throws {
         let schema = catalog.schema(for: .insatser, year: 2025)!
-        let (findings, rows) = FileValidator.validate(records: [], schema: schema, catalog: catalog, submission: nil, file: "x.csv")
+        let (findings, rows) = try FileValidator.validate(records: [], schema: schema, catalog: catalog, submission: nil, file: "x.csv")
         #expect(rows.isEmpty)
         #expect(findings.listed.map(\.code) == [.emptyFile])
     }

@@ -1,12 +1,17 @@
+import CSVReading
 import Foundation
 import FollowUpModel
-import Pipeline
 import Testing
 import Validation
 
 /// The repository's own schemas (the product's copy), found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let catalog = try! SchemaCatalog(directory: repositoryRoot.appendingPathComponent("Schemas"))
+let catalog = try! loadCatalog(repositoryRoot.appendingPathComponent("Schemas"))
+
+/// The one place these tests load a schema catalog.
+func loadCatalog(_ directory: URL) throws -> SchemaCatalog {
+    try SchemaCatalog(directory: directory)
+}
 
 /// A finding reduced to where and what, as frictionless-py's tests compare them.
 struct F: Hashable, CustomStringConvertible {
@@ -66,15 +71,56 @@ final class Scratch {
     }
 }
 
-/// Checks one file with the real reader and validator.
+/// What `check` gives: the file's report and the dialect read.
+struct CheckedFile {
+    var report: FileReport
+    var dialect: Dialect?
+}
+
+/// Checks one file's bytes as the pipeline does, with the real reader and validator but no
+/// file: the name (`file-name`), the folder and the deadline, then the records, then the
+/// reading problems and the file rules.
 func check(_ name: String, _ bytes: [UInt8], inboxRegion: String? = nil, received: Date = june2025,
            context: CrossFileContext = .none, limits: ReadLimits = ReadLimits(),
            findingCap: Int = 1000, sink: ((TypedRow) throws -> Void)? = nil) throws -> CheckedFile {
-    let scratch = Scratch()
-    let url = scratch.write(name, bytes)
-    let checker = FileChecker(catalog: catalog, options: CheckOptions(limits: limits, now: june2025, findingCap: findingCap))
-    return try checker.check(fileAt: url, displayName: name, inboxRegion: inboxRegion, receivedAt: received,
-                             context: context, rowSink: sink)
+    func fileLevelOnly(_ submission: SubmissionName?, _ code: IssueCode, _ message: String) -> CheckedFile {
+        var list = FindingList(cap: findingCap)
+        list.append(Finding(code: code, file: name, message: message))
+        return CheckedFile(report: FileReport(file: name, region: submission?.region, year: submission?.year,
+                                              report: submission?.report, rows: 0, findings: list))
+    }
+    let submission: SubmissionName
+    switch SubmissionNaming.parse(fileName: name, regions: catalog.regions, now: june2025) {
+    case .failure(let problem): return fileLevelOnly(nil, problem.code, problem.message)
+    case .success(let parsed): submission = parsed
+    }
+    guard let schema = catalog.schema(for: submission.report, year: submission.year) else {
+        return fileLevelOnly(submission, .fileName, "no schema")
+    }
+    let run = ValidatorBox(FileValidator(schema: schema, catalog: catalog, submission: submission, file: name,
+                                         context: context, findingCap: findingCap))
+    for problem in [SubmissionNaming.checkDirectory(submission, inboxRegion: inboxRegion),
+                    SubmissionNaming.checkDeadline(submission, receivedAt: received)].compactMap({ $0 }) {
+        run.validator.report(problem.code, message: problem.message)
+    }
+    run.validator.producesRows = sink != nil
+    let summary = try CSVReader.readBytes(bytes: bytes, limits: limits,
+                                          onDialect: { run.validator.decimalComma = $0.delimiter.allowsDecimalComma }) { record in
+        if let row = run.validator.consume(record), let sink, run.validator.errorCount == 0 { try sink(row) }
+    }
+    var validator = run.validator
+    for problem in summary.problems {
+        validator.report(problem.code, line: problem.line, value: problem.value, message: "\(problem.kind)")
+    }
+    if !summary.stoppedEarly { try validator.finish() } else { try validator.finishPrimaryKeys() }
+    return CheckedFile(report: FileReport(file: name, region: submission.region, year: submission.year, report: submission.report,
+                                          rows: validator.dataRows, findings: validator.findings),
+                       dialect: summary.dialect)
+}
+
+private final class ValidatorBox {
+    var validator: FileValidator
+    init(_ validator: FileValidator) { self.validator = validator }
 }
 
 func check(_ name: String, _ text: String, inboxRegion: String? = nil, received: Date = june2025,
@@ -86,4 +132,14 @@ func check(_ name: String, _ text: String, inboxRegion: String? = nil, received:
 /// The flat list of findings of a file, in report order.
 func flat(_ checked: CheckedFile) -> [F] {
     checked.report.findings.map { F($0.line, $0.column, $0.code) }
+}
+
+/// The flat list of findings of a sequence of records (the header first), in report order.
+func flat(_ report: ReportKind, _ lines: [[String]], submission: SubmissionName? = nil) throws -> [F] {
+    let schema = catalog.schema(for: report, year: 2025)!
+    let records = lines.enumerated().map { RawRecord(cells: $1, line: $0 + 1) }
+    let (findings, _) = try FileValidator.validate(records: records, schema: schema, catalog: catalog,
+                                                   submission: submission ?? SubmissionName(region: "14", year: 2025, report: report),
+                                                   file: "x.csv")
+    return findings.sorted.map { F($0.line, $0.column, $0.code) }
 }

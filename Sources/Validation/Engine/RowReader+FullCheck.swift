@@ -1,24 +1,24 @@
 import FollowUpModel
 import Texts
 
-extension FileValidator {
-    /// Parses one trimmed cell by its field's type and checks its constraints and code list.
+extension RowReader {
+    /// The full check: parses one trimmed cell by its field's type and checks its constraints and code list.
     /// Returns the typed value, `.null` for an allowed empty cell, nil when a rule is broken.
-    mutating func checkCell(_ text: String, _ plan: FieldPlan, line: Int) -> CellValue? {
+    func checkCell(_ text: String, _ plan: FieldPlan, line: Int, _ out: inout FindingReporter) -> CellValue? {
         let field = plan.field
         let c = field.constraints
         let decimalComma = self.decimalComma
         if text.isEmpty {
             if field.isRequired {
-                report(.constraintError, line: line, column: field.name, value: "", message: Messages.required(field, line: line))
+                out.add(.constraintError, line: line, column: field.name, value: "", Messages.required(field, line: line))
                 return nil
             }
             if let zero = field.emptyValue { return field.type == .number ? .number(zero) : .integer(Int64(zero)) }
             return .null
         }
         func typeError() -> CellValue? {
-            report(.typeError, line: line, column: field.name, value: text,
-                   message: Messages.typeError(field, line: line, value: text, decimalComma: decimalComma))
+            out.add(.typeError, line: line, column: field.name, value: text,
+                   Messages.typeError(field, line: line, value: text, decimalComma: decimalComma))
             return nil
         }
         let value: CellValue
@@ -41,48 +41,48 @@ extension FileValidator {
             guard FieldParsers.date(text) != nil else { return typeError() }
             value = .date(text)
         case .list:
-            return checkList(text, plan, line: line)
+            return checkList(text, plan, line: line, &out)
         }
         var ok = true
         if let allowed = plan.enumValues, !allowed.contains(text) {
-            report(.constraintError, line: line, column: field.name, value: text,
-                   message: Messages.notInEnum(field, line: line, value: text, allowed: c?.enum ?? []))
+            out.add(.constraintError, line: line, column: field.name, value: text,
+                   Messages.notInEnum(field, line: line, value: text, allowed: c?.enum ?? []))
             ok = false
         }
         if let pattern = plan.pattern, !pattern.matches(text) {
-            report(.constraintError, line: line, column: field.name, value: text,
-                   message: Messages.pattern(field, line: line, value: text, matcher: pattern))
+            out.add(.constraintError, line: line, column: field.name, value: text,
+                   Messages.pattern(field, line: line, value: text, matcher: pattern))
             ok = false
         }
         if let n = numeric, (c?.minimum.map { n < $0 } ?? false) || (c?.maximum.map { n > $0 } ?? false) {
-            report(.constraintError, line: line, column: field.name, value: text,
-                   message: Messages.range(field, line: line, value: text, minimum: c?.minimum, maximum: c?.maximum))
+            out.add(.constraintError, line: line, column: field.name, value: text,
+                   Messages.range(field, line: line, value: text, minimum: c?.minimum, maximum: c?.maximum))
             ok = false
         }
         if field.type == .string, c?.minLength != nil || c?.maxLength != nil {
             let count = text.unicodeScalars.count
             if count < (c?.minLength ?? 0) || count > (c?.maxLength ?? Int.max) {
-                report(.constraintError, line: line, column: field.name, value: text,
-                       message: Messages.length(field, line: line, value: text, count: count, minLength: c?.minLength, maxLength: c?.maxLength))
+                out.add(.constraintError, line: line, column: field.name, value: text,
+                       Messages.length(field, line: line, value: text, count: count, minLength: c?.minLength, maxLength: c?.maxLength))
                 ok = false
             }
         }
         if let list = plan.codeList, !list.contains(text) {
-            report(.foreignKey, line: line, column: field.name, value: text,
-                   message: Messages.foreignKey(field, line: line, code: text, list: list))
+            out.add(.foreignKey, line: line, column: field.name, value: text,
+                   Messages.foreignKey(field, line: line, code: text, list: list))
             ok = false
         }
         return ok ? value : nil
     }
 
     /// A `|`-separated list: an empty or repeated code is `constraint-error`, each unknown code `foreign-key`.
-    private mutating func checkList(_ text: String, _ plan: FieldPlan, line: Int) -> CellValue? {
+    private func checkList(_ text: String, _ plan: FieldPlan, line: Int, _ out: inout FindingReporter) -> CellValue? {
         let field = plan.field
         let codes = FieldParsers.list(text, delimiter: plan.listDelimiter)
         var ok = true
         if codes.contains(where: \.isEmpty) {
-            report(.constraintError, line: line, column: field.name, value: text,
-                   message: Messages.listEmptyCode(field, line: line, value: text))
+            out.add(.constraintError, line: line, column: field.name, value: text,
+                   Messages.listEmptyCode(field, line: line, value: text))
             ok = false
         }
         // A linear scan beats hashing for the few codes a cell usually holds.
@@ -91,12 +91,12 @@ extension FileValidator {
             let repeated = seen.map { !$0.contains(code) ? false : true } ?? codes[..<k].contains(code)
             seen?.insert(code)
             if repeated {
-                report(.constraintError, line: line, column: field.name, value: code,
-                       message: Messages.listRepeatedCode(field, line: line, code: code))
+                out.add(.constraintError, line: line, column: field.name, value: code,
+                       Messages.listRepeatedCode(field, line: line, code: code))
                 ok = false
             } else if let list = plan.codeList, !list.contains(code) {
-                report(.foreignKey, line: line, column: field.name, value: code,
-                       message: Messages.foreignKey(field, line: line, code: code, list: list))
+                out.add(.foreignKey, line: line, column: field.name, value: code,
+                       Messages.foreignKey(field, line: line, code: code, list: list))
                 ok = false
             }
         }

@@ -13,7 +13,7 @@ struct StrategiRules: ReportRules {
         validTo = context.index("giltig_till_ar")
     }
 
-    func check(_ row: RowView, _ out: inout FindingReporter) {
+    func check(_ row: Row, _ out: inout FindingReporter) {
         let a = row.integer(adopted)
         if let a, let year = context.submission?.year, a > Int64(year) {
             out.add(.constraintError, line: row.line, column: "antagen_ar", value: String(a),

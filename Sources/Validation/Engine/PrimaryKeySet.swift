@@ -1,52 +1,59 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds repeated primary keys in constant memory: every key is kept as a 64-bit hash
-/// (`KeyHash`, seeded per process) with its line, never as a set of key texts.
+/// (`KeyHash`, seeded per process) with the offset of its texts in a log, never as a set of
+/// key texts.
 ///
-/// Rows append (hash, line) to a buffer of at most `runCapacity` entries (4 MiB). When it is
-/// full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
+/// Rows append (hash, offset) to a buffer of at most `runCapacity` entries (4 MiB). When it
+/// is full it is sorted by hash (a stable radix sort, so equal hashes stay in line order) and
 /// written as a run to an unlinked temporary file. The key texts go to a second append-only
-/// log (in memory up to 2 MiB, then the same kind of file), read back only for the repeats
-/// whose finding is listed. `finish` merges the runs: within equal hashes the first entry is
-/// the key's first occurrence, every later one a repeat. Memory: the buffer, a sort buffer
-/// of the same size while sorting, and 64 KiB per run while merging.
+/// log (`TextLog`: in memory up to 2 MiB, then the same kind of file). `finish` merges the
+/// runs: within equal hashes the entries come in line order.
 ///
-/// Collisions: two different keys with the same 64-bit hash would be reported as a repeat.
-/// With a well-mixed seeded 64-bit hash the chance of any collision among n keys is
-/// about n²/2⁶⁵: 3·10⁻⁶ at the 10 million row limit, far below 10⁻¹⁰ for real reports. We
-/// accept that instead of keeping every key's text; the random seed means a collision would
-/// not repeat on the next run.
+/// Collisions: two different keys may share a 64-bit hash. So an entry whose hash was seen
+/// before is only a candidate: its texts and those of the earlier keys of that hash are read
+/// back from the log and compared as `String`s (canonical equivalence, as the hash wants),
+/// and only an equal key is a repeat. Only candidates are read back; a file without repeats
+/// reads nothing. Memory: the buffer, a sort buffer of the same size while sorting, 64 KiB
+/// per run while merging, and the texts of the listed repeats.
+///
+/// Errors: a temporary file that cannot be written or read (a full disk) stops the set; the
+/// error is thrown by `finish`. When no temporary file can be created at all the set keeps
+/// its runs and texts in memory instead.
 ///
 /// The hot properties skip dynamic exclusivity checks: one thread, no overlapping access.
 final class PrimaryKeySet {
     struct Entry {
         var hash: UInt64
-        var line: UInt64
+        /// Where the key's texts begin in the text log (grows with the line).
+        var offset: UInt64
     }
 
-    /// A repeated key: the line of the repeat, the line of its first occurrence.
+    /// A repeated key: the line of the repeat, the line of its first occurrence, its parts.
     struct Repeat {
         var line: Int
         var firstLine: Int
+        var parts: [String]
     }
 
     static let defaultRunCapacity = 1 << 18
     private let runCapacity: Int
+    /// Bits of the hash that count (all but in tests, which force collisions).
+    private let hashMask: UInt64
     @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<Entry>?
     @exclusivity(unchecked) private var capacity = 0
     @exclusivity(unchecked) private var count = 0
     private var runs: [(offset: Int, count: Int)] = []
     private var runFile: TempFile?
+    private var noRunFile = false
     private let texts: TextLog
+    /// The first temporary-file error; the set takes no more keys after it.
+    private var failure: ValidationEngineError?
+    @exclusivity(unchecked) private var failed = false
     @exclusivity(unchecked) private(set) var keyCount = 0
 
-    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 2 << 20) {
+    /// - Parameter hashMask: tests pass a narrow mask to make different keys collide.
+    init(runCapacity: Int = PrimaryKeySet.defaultRunCapacity, textMemory: Int = 2 << 20, hashMask: UInt64 = .max) {
         self.runCapacity = max(runCapacity, 16)
+        self.hashMask = hashMask
         texts = TextLog(memoryLimit: textMemory)
     }
 
@@ -60,16 +67,15 @@ final class PrimaryKeySet {
     }
 
     @exclusivity(unchecked) private var hash = KeyHash()
-    @exclusivity(unchecked) private var keyLine = 0
+    @exclusivity(unchecked) private var keyOffset = 0
 
     /// Starts the key of the row at `line`, made of `parts` parts given next with `addPart`.
     @inline(__always)
     func beginKey(line: Int, parts: Int) {
         hash = KeyHash()
-        keyLine = line
+        keyOffset = texts.offset
         texts.begin(line: line, count: parts)
     }
-
     /// A part of the key as trimmed UTF-8 bytes. Keys compare as Swift strings do (canonical
     /// equivalence): an ASCII part is hashed by its bytes; any other part by `String`'s own
     /// hash, after turning the only three scalars whose canonical form is ASCII (U+212A KELVIN
@@ -110,65 +116,67 @@ final class PrimaryKeySet {
     }
 
     func endKey() {
-        texts.end()
-        let h = hash.value
-        let line = keyLine
-        if count == capacity {
-            if capacity >= runCapacity {
-                spill()
-            } else {
-                let grown = min(max(capacity * 2, 1024), runCapacity)
-                let b = UnsafeMutablePointer<Entry>.allocate(capacity: grown)
-                if let buffer {
-                    b.update(from: buffer, count: count)
-                    buffer.deallocate()
+        guard !failed else { return }
+        do {
+            try texts.end()
+            if count == capacity {
+                if capacity >= runCapacity && !noRunFile {
+                    try spill()
+                } else {
+                    grow()
                 }
-                buffer = b
-                capacity = grown
             }
+        } catch {
+            fail(error)
+            return
         }
-        buffer![count] = Entry(hash: h, line: UInt64(line))
+        buffer![count] = Entry(hash: hash.value & hashMask, offset: UInt64(keyOffset))
         count += 1
         keyCount += 1
     }
 
-    /// Every repeat, and the key texts of the first `listed` repeats by line (the ones whose
-    /// findings are listed). `body` gets the repeats in line order for those; the others
-    /// follow in no particular order with empty parts.
-    func finish(listed: Int, _ body: (Repeat, [String]) -> Void) {
+    private func fail(_ error: Error) {
+        failed = true
+        failure = error as? ValidationEngineError ?? .temporaryFile(path: TempFile.directory, reason: "\(error)")
+    }
+
+    private func grow() {
+        let grown = capacity >= runCapacity ? capacity * 2 : min(max(capacity * 2, 1024), runCapacity)
+        let b = UnsafeMutablePointer<Entry>.allocate(capacity: grown)
+        if let buffer {
+            b.update(from: buffer, count: count)
+            buffer.deallocate()
+        }
+        buffer = b
+        capacity = grown
+    }
+
+    /// Every repeat: `body` gets the first `listed` repeats by line in line order, with their
+    /// key parts; the others follow in no particular order with empty parts.
+    /// - Throws: `ValidationEngineError.temporaryFile` when a temporary file failed.
+    func finish(listed: Int, _ body: (Repeat, [String]) -> Void) throws {
+        defer { reset() }
+        if let failure { throw failure }
         guard keyCount > 0 else { return }
         var smallest = BoundedLines(limit: max(listed, 0))
         var unlistedCount = 0
-        func found(_ r: Repeat) {
-            if let dropped = smallest.insert(r) {
-                unlistedCount += 1
-                // Only counted: the line does not matter, keep none in memory.
-                _ = dropped
-            }
+        var groups = RepeatFinder(texts: texts)
+        let found = { (e: Entry) throws -> Void in
+            guard let r = try groups.take(e) else { return }
+            if smallest.insert(r) != nil { unlistedCount += 1 }   // only counted
         }
         if let buffer { Self.radixSort(buffer, count: count) }
         if runs.isEmpty {
-            if let buffer { scan(buffer, count: count, found) }
+            if let buffer { for i in 0..<count { try found(buffer[i]) } }
         } else {
-            if count > 0 { writeRun() }
-            merge(found)
+            if count > 0 { try writeRun() }
+            try merge(found)
         }
-        let listedRepeats = smallest.sortedByLine()
-        if !listedRepeats.isEmpty {
-            var index = 0
-            texts.scan { line, parts in
-                while index < listedRepeats.count && listedRepeats[index].line < line { index += 1 }
-                var stop = index >= listedRepeats.count
-                while index < listedRepeats.count && listedRepeats[index].line == line {
-                    body(listedRepeats[index], parts)
-                    index += 1
-                    stop = index >= listedRepeats.count
-                }
-                return stop
-            }
-            while index < listedRepeats.count { body(listedRepeats[index], []); index += 1 }
-        }
-        for _ in 0..<unlistedCount { body(Repeat(line: 0, firstLine: 0), []) }
+        for r in smallest.sortedByLine() { body(r, r.parts) }
+        for _ in 0..<unlistedCount { body(Repeat(line: 0, firstLine: 0, parts: []), []) }
+    }
+
+    private func reset() {
         buffer?.deallocate()
         buffer = nil
         capacity = 0
@@ -178,48 +186,28 @@ final class PrimaryKeySet {
         keyCount = 0
     }
 
-    /// Repeats among sorted entries.
-    private func scan(_ b: UnsafeMutablePointer<Entry>, count: Int, _ found: (Repeat) -> Void) {
-        var i = 0
-        while i < count {
-            let first = b[i]
-            var j = i + 1
-            while j < count && b[j].hash == first.hash {
-                found(Repeat(line: Int(b[j].line), firstLine: Int(first.line)))
-                j += 1
-            }
-            i = j
-        }
-    }
-
-    private func spill() {
-        if runFile == nil { runFile = TempFile() }
-        guard runFile != nil else {
-            // No temporary file: keep growing in memory rather than fail.
-            let grown = capacity * 2
-            let b = UnsafeMutablePointer<Entry>.allocate(capacity: grown)
-            b.update(from: buffer!, count: count)
-            buffer!.deallocate()
-            buffer = b
-            capacity = grown
-            return
+    private func spill() throws {
+        if runFile == nil {
+            runFile = TempFile.make()
+            // No temporary file at all: keep growing in memory rather than fail.
+            guard runFile != nil else { noRunFile = true; grow(); return }
         }
         Self.radixSort(buffer!, count: count)
-        writeRun()
+        try writeRun()
     }
 
-    private func writeRun() {
-        if runFile == nil { runFile = TempFile() }
+    private func writeRun() throws {
+        if runFile == nil && !noRunFile { runFile = TempFile.make() }
         guard let file = runFile, let buffer else { return }
         let offset = file.size
-        file.append(UnsafeRawBufferPointer(start: buffer, count: count * MemoryLayout<Entry>.stride))
+        try file.append(UnsafeRawBufferPointer(start: buffer, count: count * MemoryLayout<Entry>.stride))
         runs.append((offset, count))
         count = 0
     }
 
     /// K-way merge of the sorted runs; a run earlier in the file holds earlier lines, so
     /// among equal hashes the run with the smaller index comes first.
-    private func merge(_ found: (Repeat) -> Void) {
+    private func merge(_ found: (Entry) throws -> Void) throws {
         guard let file = runFile else { return }
         let chunk = 4096
         let k = runs.count
@@ -229,18 +217,17 @@ final class PrimaryKeySet {
         var position = [Int](repeating: 0, count: k)   // entries consumed from each run
         var loaded = [Int](repeating: 0, count: k)     // entries in the window
         var cursor = [Int](repeating: 0, count: k)     // index in the window
-        func refill(_ r: Int) {
+        func refill(_ r: Int) throws {
             let n = min(chunk, runs[r].count - position[r])
             if n > 0 {
-                file.read(into: UnsafeMutableRawBufferPointer(start: space + r * chunk, count: n * stride),
-                          at: runs[r].offset + position[r] * stride)
+                try file.read(into: UnsafeMutableRawBufferPointer(start: space + r * chunk, count: n * stride),
+                              at: runs[r].offset + position[r] * stride)
             }
             loaded[r] = n
             cursor[r] = 0
             position[r] += n
         }
-        for r in 0..<k { refill(r) }
-        var current: Entry?
+        for r in 0..<k { try refill(r) }
         while true {
             var best = -1
             var bestHash: UInt64 = 0
@@ -251,12 +238,8 @@ final class PrimaryKeySet {
             if best < 0 { break }
             let e = space[best * chunk + cursor[best]]
             cursor[best] += 1
-            if cursor[best] == loaded[best] { refill(best) }
-            if let c = current, c.hash == e.hash {
-                found(Repeat(line: Int(e.line), firstLine: Int(c.line)))
-            } else {
-                current = e
-            }
+            if cursor[best] == loaded[best] { try refill(best) }
+            try found(e)
         }
     }
 
@@ -390,13 +373,46 @@ struct BoundedLines {
     func sortedByLine() -> [PrimaryKeySet.Repeat] { heap.sorted { $0.line < $1.line } }
 }
 
+/// Decides which entries, in hash order, are repeats: within a group of equal hashes the
+/// texts are read back and compared, so a collision of different keys is never a repeat.
+/// A group of one entry (a key seen once) reads nothing.
+struct RepeatFinder {
+    private let texts: TextLog
+    private var hash: UInt64?
+    private var first = PrimaryKeySet.Entry(hash: 0, offset: 0)
+    /// The different keys of the current group so far (line, parts); read on its second entry.
+    private var keys: [(line: Int, parts: [String])] = []
+
+    init(texts: TextLog) { self.texts = texts }
+
+    /// The repeat `e` is, or nil (a key's first occurrence).
+    mutating func take(_ e: PrimaryKeySet.Entry) throws -> PrimaryKeySet.Repeat? {
+        guard e.hash == hash else {
+            hash = e.hash
+            first = e
+            keys.removeAll(keepingCapacity: true)
+            return nil
+        }
+        if keys.isEmpty { keys.append(try texts.record(at: Int(first.offset))) }
+        let key = try texts.record(at: Int(e.offset))
+        if let earlier = keys.first(where: { $0.parts == key.parts }) {
+            return PrimaryKeySet.Repeat(line: key.line, firstLine: earlier.line, parts: key.parts)
+        }
+        keys.append(key)
+        return nil
+    }
+}
+
 /// The key texts of every row in line order: `line, part count, (length, bytes)…`; in memory
-/// up to a limit, then appended to an unlinked temporary file.
+/// up to a limit, then appended to an unlinked temporary file. A key is found again by its
+/// offset in the whole log (`offset` before `begin`).
 final class TextLog {
     let memoryLimit: Int
     @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var used = 0
     @exclusivity(unchecked) private var capacity: Int
+    /// Bytes of the log already in the file.
+    @exclusivity(unchecked) private var written = 0
     private var file: TempFile?
     private var noFile = false
 
@@ -408,8 +424,8 @@ final class TextLog {
 
     deinit { buffer.deallocate() }
 
-    /// The bytes still in memory.
-    private var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: used)) }
+    /// Where the next key's texts begin.
+    var offset: Int { written + used }
 
     @inline(__always)
     private func reserve(_ n: Int) {
@@ -440,16 +456,17 @@ final class TextLog {
         }
     }
 
-    func end() {
-        if used >= memoryLimit && !noFile {
-            if file == nil { file = TempFile() }
-            if let file {
-                file.append(UnsafeRawBufferPointer(start: buffer, count: used))
-                used = 0
-            } else {
-                noFile = true   // keep the texts in memory rather than fail
-            }
+    /// Ends a key: past the memory limit the log so far goes to the file.
+    func end() throws {
+        guard used >= memoryLimit && !noFile else { return }
+        if file == nil {
+            file = TempFile.make()
+            // No temporary file at all: keep the texts in memory rather than fail.
+            if file == nil { noFile = true; return }
         }
+        try file!.append(UnsafeRawBufferPointer(start: buffer, count: used))
+        written += used
+        used = 0
     }
 
     /// Little-endian; the caller reserved the room.
@@ -459,86 +476,48 @@ final class TextLog {
         used += 4
     }
 
-    /// Calls `body` with every row's line and parts, in line order, until it returns true.
-    func scan(_ body: (Int, [String]) -> Bool) {
-        var pending: [UInt8] = []
-        var stop = false
-        func consume(_ data: [UInt8], final: Bool) -> [UInt8] {
-            var i = 0
-            func int(_ at: Int) -> Int {
-                Int(UInt32(data[at]) | UInt32(data[at + 1]) << 8 | UInt32(data[at + 2]) << 16 | UInt32(data[at + 3]) << 24)
-            }
-            while !stop {
-                guard i + 8 <= data.count else { break }
-                let line = int(i), n = int(i + 4)
-                var j = i + 8
-                var parts: [String] = []
-                var complete = true
-                for _ in 0..<n {
-                    guard j + 4 <= data.count else { complete = false; break }
-                    let len = int(j)
-                    guard j + 4 + len <= data.count else { complete = false; break }
-                    parts.append(String(decoding: data[(j + 4)..<(j + 4 + len)], as: UTF8.self))
-                    j += 4 + len
-                }
-                if !complete { break }
-                stop = body(line, parts)
-                i = j
-            }
-            return Array(data[i...])
-        }
-        if let file {
-            let chunk = 1 << 20
-            var offset = 0
-            var window = [UInt8](repeating: 0, count: chunk)
-            while offset < file.size && !stop {
-                let n = min(chunk, file.size - offset)
-                window.withUnsafeMutableBytes { file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<n]), at: offset) }
-                offset += n
-                pending = consume(pending + window[0..<n], final: false)
-            }
-        }
-        if !stop { _ = consume(pending + bytes, final: true) }
-    }
-}
-
-/// An unlinked temporary file (gone when closed, even after a crash).
-final class TempFile {
-    private let fd: Int32
-    private(set) var size = 0
-
-    init?() {
-        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((dir + "/followup-keys-XXXXXX").utf8CString)
-        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-    }
-
-    deinit { close(fd) }
-
-    func append(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress else { return }
-        var left = data.count
-        while left > 0 {
-            let n = pwrite(fd, p, left, off_t(size))
-            if n < 0 {
-                if errno == EINTR { continue }
-                fatalError("followup: cannot write a temporary file for primary keys (errno \(errno))")
-            }
-            p += n
-            left -= n
-            size += n
-        }
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) {
+    /// Copies `count` bytes of the log from `at` (from the file or from memory).
+    private func read(_ count: Int, at: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
         var done = 0
-        while done < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { fatalError("followup: cannot read a temporary file for primary keys") }
-            done += n
+        if at < written, let file {
+            let n = min(count, written - at)
+            try out.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<n]), at: at) }
+            done = n
         }
+        if done < count {
+            let from = at + done - written
+            guard from >= 0, from + count - done <= used else { throw ValidationEngineError.temporaryFile(path: TempFile.directory, reason: "key log offset \(at) out of range") }
+            out.withUnsafeMutableBufferPointer { o in
+                (o.baseAddress! + done).update(from: buffer + from, count: count - done)
+            }
+        }
+        return out
+    }
+
+    /// The key whose texts begin at `offset`: its line and parts.
+    func record(at offset: Int) throws -> (line: Int, parts: [String]) {
+        func int(_ b: [UInt8], _ at: Int) -> Int {
+            Int(UInt32(b[at]) | UInt32(b[at + 1]) << 8 | UInt32(b[at + 2]) << 16 | UInt32(b[at + 3]) << 24)
+        }
+        // Most keys are short: one read of a window, more only for a longer key.
+        let window = min(256, self.offset - offset)
+        var bytes = try read(window, at: offset)
+        func need(_ n: Int) throws {
+            if n > bytes.count { bytes += try read(n - bytes.count, at: offset + bytes.count) }
+        }
+        try need(8)
+        let line = int(bytes, 0), n = int(bytes, 4)
+        var parts: [String] = []
+        parts.reserveCapacity(n)
+        var j = 8
+        for _ in 0..<n {
+            try need(j + 4)
+            let length = int(bytes, j)
+            try need(j + 4 + length)
+            parts.append(String(decoding: bytes[(j + 4)..<(j + 4 + length)], as: UTF8.self))
+            j += 4 + length
+        }
+        return (line, parts)
     }
 }

@@ -13,7 +13,7 @@ struct SubmissionRules {
         year = context.index("ar")
     }
 
-    func check(_ row: RowView, _ out: inout FindingReporter) {
+    func check(_ row: Row, _ out: inout FindingReporter) {
         guard let submission else { return }
         if let code = row.text(region), code != submission.region {
             out.add(.regionMismatch, line: row.line, column: "region_kod", value: code,

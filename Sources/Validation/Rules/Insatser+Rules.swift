@@ -14,7 +14,7 @@ struct InsatserRules: ReportRules {
         end = context.index("slutdatum")
     }
 
-    func check(_ row: RowView, _ out: inout FindingReporter) {
+    func check(_ row: Row, _ out: inout FindingReporter) {
         priorityArea.check(row, &out)
         if let s = row.date(start), let e = row.date(end), e < s {
             out.add(.dateOrder, line: row.line, column: "slutdatum", value: e,
@@ -35,7 +35,7 @@ struct PriorityAreaRule {
         priority = context.index("prioritering")
     }
 
-    func check(_ row: RowView, _ out: inout FindingReporter) {
+    func check(_ row: Row, _ out: inout FindingReporter) {
         guard let p = row.validText(priority), let a = row.integer(area), let belongs = areas[p],
               Int64(belongs) != a else { return }
         out.add(.priorityArea, line: row.line, column: "prioritering", value: p,

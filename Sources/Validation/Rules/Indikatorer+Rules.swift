@@ -1,4 +1,3 @@
-import Foundation
 import FollowUpModel
 import Texts
 
@@ -27,7 +26,7 @@ struct IndikatorerRules: ReportRules {
         indicatorList = context.catalog.codeList("indikatorer")
     }
 
-    func check(_ row: RowView, _ out: inout FindingReporter) {
+    func check(_ row: Row, _ out: inout FindingReporter) {
         let regionCode = row.text(region) ?? context.submission?.region ?? ""
         if let code = row.validText(indicator) {
             if let expected = units[code] {
@@ -40,52 +39,19 @@ struct IndikatorerRules: ReportRules {
                         Messages.unknownIndicator(line: row.line, code: code, region: regionCode, list: list))
             }
         }
-        if let kommun = row.validText(municipality), !Self.hasPrefix(kommun, regionCode) {
+        if let kommun = row.validText(municipality), !TextPrefix.hasPrefix(kommun, regionCode) {
             out.add(.kommunRegion, line: row.line, column: "kommun_kod", value: kommun,
                     Messages.kommunRegion(line: row.line, kommun: kommun, region: regionCode))
         }
         checkYearOnYear(row, &out)
     }
 
+    /// The region's own indicator: `RUS-<region>-<name>`.
     private func isOwnIndicator(_ code: String, region: String) -> Bool {
-        if let own = Self.isOwnASCII(code, region: region, name: ownName) { return own }
-        let prefix = "RUS-\(region)-"
-        return code.hasPrefix(prefix) && ownName.matches(String(code.dropFirst(prefix.count)))
+        TextPrefix.hasPrefix(code, "RUS-", region, "-", restMatching: ownName)
     }
 
-    /// `isOwnIndicator` over the bytes when both texts are ASCII (then a byte prefix is a
-    /// prefix of characters); nil otherwise.
-    private static func isOwnASCII(_ code: String, region: String, name: PatternMatcher) -> Bool? {
-        var code = code, region = region
-        return code.withUTF8 { c -> Bool? in
-            region.withUTF8 { r -> Bool? in
-                guard isASCII(c), isASCII(r) else { return nil }
-                let p = r.count + 5
-                guard c.count >= p, c[0] == UInt8(ascii: "R"), c[1] == UInt8(ascii: "U"), c[2] == UInt8(ascii: "S"),
-                      c[3] == UInt8(ascii: "-"), c[p - 1] == UInt8(ascii: "-") else { return false }
-                for k in 0..<r.count where c[4 + k] != r[k] { return false }
-                return name.matchesASCII(UnsafeBufferPointer(rebasing: c[p...]))
-            }
-        }
-    }
-
-    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for x in b where x >= 0x80 { return false }
-        return true
-    }
-
-    /// `String.hasPrefix`, by bytes when both are ASCII.
-    private static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-        var a = s, b = prefix
-        let ascii = a.withUTF8 { x in b.withUTF8 { y -> Bool? in
-            guard isASCII(x), isASCII(y) else { return nil }
-            if y.isEmpty { return true }
-            return x.count >= y.count && memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0
-        } }
-        return ascii ?? s.hasPrefix(prefix)
-    }
-
-    private func checkYearOnYear(_ row: RowView, _ out: inout FindingReporter) {
+    private func checkYearOnYear(_ row: Row, _ out: inout FindingReporter) {
         guard let lookup = context.crossFile.previousIndicatorValue, let submission = context.submission,
               let code = row.validText(indicator), let sexCode = row.validText(sex),
               let v = row.number(value) else { return }

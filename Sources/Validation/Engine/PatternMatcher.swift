@@ -28,22 +28,26 @@ struct PatternMatcher {
         allowed.map { ($0.lo, $0.hi, lengths.lowerBound, lengths.upperBound) }
     }
 
-    func matches(_ s: String) -> Bool {
+    func matches<S: StringProtocol>(_ s: S) -> Bool {
         if let allowed {
-            var n = 0
-            for b in s.utf8 {
-                guard b < 128 else { return false }
-                let bit = UInt64(1) << UInt64(b & 63)
-                guard (b < 64 ? allowed.lo : allowed.hi) & bit != 0 else { return false }
-                n += 1
+            @inline(__always) func bitsMatch<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+                var n = 0
+                for b in bytes {
+                    guard b < 128 else { return false }
+                    let bit = UInt64(1) << UInt64(b & 63)
+                    guard (b < 64 ? allowed.lo : allowed.hi) & bit != 0 else { return false }
+                    n += 1
+                }
+                return lengths.contains(n)
             }
-            return lengths.contains(n)
+            return bitsMatch(s.utf8)
         }
         guard let regex else { return true }
-        return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        let text = String(s)
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
-    /// `matches` over UTF-8 bytes for the simple form; nil when only the regex can tell.
+    /// `matches` over ASCII bytes for the simple form; nil when only the regex can tell.
     @inline(__always)
     func matchesASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let allowed else { return regex == nil ? true : nil }

@@ -27,7 +27,7 @@ struct FinansieringRules: ReportRules {
         yearPrefix = context.submission.map { "\($0.year)-" } ?? ""
     }
 
-    mutating func check(_ row: RowView, _ out: inout FindingReporter) {
+    mutating func check(_ row: Row, _ out: inout FindingReporter) {
         checkActivity(row, &out)
         let form = row.validText(instrument)
         let a = row.integer(area)
@@ -48,7 +48,7 @@ struct FinansieringRules: ReportRules {
         }
     }
 
-    private mutating func checkActivity(_ row: RowView, _ out: inout FindingReporter) {
+    private mutating func checkActivity(_ row: Row, _ out: inout FindingReporter) {
         guard let id = row.validText(activity), let submission = context.submission else { return }
         if !activitiesLooked {
             knownActivities = context.crossFile.knownActivities(submission.region, submission.year)
