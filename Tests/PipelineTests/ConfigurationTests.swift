@@ -136,3 +136,11 @@ struct SchemaCatalogLoadingTests {
         #expect(PipelineError.io(path: "p", reason: "r").category == .io)
     }
 }
+
+@Suite struct SchemaLocation {
+    @Test func environmentComesFirst() {
+        setenv("FOLLOWUP_SCHEMAS", "/tmp/elsewhere/Schemas", 1)
+        defer { unsetenv("FOLLOWUP_SCHEMAS") }
+        #expect(SchemaCatalog.defaultDirectory().path == "/tmp/elsewhere/Schemas")
+    }
+}

@@ -133,11 +133,3 @@ import Validation
         #expect(local.schema(for: .strategi, year: 2028)?.validFrom == 2027)
     }
 }
-
-@Suite struct SchemaLocation {
-    @Test func environmentComesFirst() {
-        setenv("FOLLOWUP_SCHEMAS", "/tmp/elsewhere/Schemas", 1)
-        defer { unsetenv("FOLLOWUP_SCHEMAS") }
-        #expect(SchemaCatalog.defaultDirectory().path == "/tmp/elsewhere/Schemas")
-    }
-}

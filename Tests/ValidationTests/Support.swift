@@ -8,9 +8,23 @@ import Validation
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let catalog = try! loadCatalog(repositoryRoot.appendingPathComponent("Schemas"))
 
-/// The one place these tests load a schema catalog.
+/// The one place these tests load a schema catalog: the schema files as data and the code
+/// lists through `CSVReader`, as the pipeline's loader does (these tests do not depend on
+/// `Pipeline`).
 func loadCatalog(_ directory: URL) throws -> SchemaCatalog {
-    try SchemaCatalog(directory: directory)
+    let fm = FileManager.default
+    var schemaFiles: [String: Data] = [:]
+    for name in try fm.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".schema.json") {
+        schemaFiles[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+    }
+    let listDir = directory.appendingPathComponent("codelists")
+    var lists: [CodeList] = []
+    for name in try fm.contentsOfDirectory(atPath: listDir.path).sorted() where name.hasSuffix(".csv") {
+        var records: [RawRecord] = []
+        _ = try CSVReader.read(fileAt: listDir.appendingPathComponent(name)) { records.append($0) }
+        lists.append(try CodeList(name: String(name.dropLast(4)), records: records))
+    }
+    return try SchemaCatalog(schemaFiles: schemaFiles, codeLists: lists, directory: directory)
 }
 
 /// A finding reduced to where and what, as frictionless-py's tests compare them.

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// The one route from a data record to a checked row: for each schema field it trims the
 /// cell, types it and checks it against the field's plan, reporting to a `FindingReporter`,

@@ -1,4 +1,5 @@
 import FollowUpModel
+import Texts
 
 /// Row and file rules of one report that Table Schema cannot express. One type per report
 /// (`Insatser+Rules.swift`, …), named after what they check. Rules read typed values from
