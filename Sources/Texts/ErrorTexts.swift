@@ -68,6 +68,12 @@ public enum ErrorTexts {
         }
     }
 
+    // MARK: ValidationEngineError
+
+    public static func temporaryFile(directory: String, reason: String) -> String {
+        "Kunde inte använda en temporär fil i \(directory) för kontrollen av primärnycklar (\(reason)); är den temporära mappen full? Ange en annan med miljövariabeln TMPDIR."
+    }
+
     // MARK: StoreError
 
     public static func storeUnknownColumn(table: String, column: String) -> String {
