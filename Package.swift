@@ -25,9 +25,9 @@ let package = Package(
         // What Swift cannot import from the C library (glibc's mallopt), as GRDB's shim.h.
         .systemLibrary(name: "CSystem"),
         .target(name: "FollowUpModel"),
-        .target(name: "Texts", dependencies: ["FollowUpModel"]),
+        .target(name: "Texts", dependencies: ["FollowUpModel"], swiftSettings: [.swiftLanguageMode(.v6)]),
         // The bounded producer/consumer hand-off that the two-thread stages share.
-        .target(name: "Threading"),
+        .target(name: "Threading", swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(name: "CSVReading", dependencies: ["CLibCSV", "FollowUpModel", "Threading"]),
         .target(name: "Validation", dependencies: ["FollowUpModel", "Texts"]),
         .target(name: "Store", dependencies: ["FollowUpModel", "Texts", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
