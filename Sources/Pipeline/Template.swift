@@ -10,7 +10,7 @@ public struct Template {
 
     public init(report: ReportKind, year: Int, catalog: SchemaCatalog) throws {
         guard let schema = catalog.schema(for: report, year: year) else {
-            throw PipelineError.configuration("inget schema för rapporten \(report.rawValue) år \(year) i \(catalog.directory.path)")
+            throw PipelineError.configuration(ErrorTexts.noSchema(report: report.rawValue, year: year, directory: catalog.directory.path))
         }
         self.schema = schema
         self.catalog = catalog

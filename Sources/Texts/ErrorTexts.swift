@@ -102,6 +102,20 @@ public enum ErrorTexts {
         "Databasen \(path) har ett äldre schema än den här versionen; kör followup run, som uppdaterar den."
     }
 
+    public static func refusedValueCount(_ count: Int, expected: Int) -> String {
+        "\(count) värden, tabellen väntar \(expected)"
+    }
+
+    public static let refusedOtherSubmission = "raden hör inte till inlämningens region och år"
+
+    public static func refusedUnknownCode(column: String, value: String) -> String {
+        "\(column) = \(value) saknas i kodlistan"
+    }
+
+    public static func noSchema(report: String, year: Int, directory: String) -> String {
+        "inget schema för rapporten \(report) år \(year) i \(directory)"
+    }
+
     public static func storeRowRefused(table: String, line: Int, reason: String) -> String {
         "Internt fel: rad \(line) godkändes av valideringen men databasen tar inte emot den i \(table) (\(reason)); filen lagras inte. Rapportera felet."
     }

@@ -1,5 +1,6 @@
 import GRDB
 import FollowUpModel
+import Texts
 
 /// Holds every row of a submission to what the store relies on, in Swift, before the row
 /// is encoded: the load runs with SQLite's foreign-key enforcement off (a parent lookup per
@@ -62,15 +63,15 @@ struct ReferenceCheck: @unchecked Sendable {
     func check(_ row: TypedRow) throws {
         let values = row.values
         guard values.count == columnCount else {
-            throw StoreError.rowRefused(table: table, line: row.line, reason: "\(values.count) värden, tabellen väntar \(columnCount)")
+            throw StoreError.rowRefused(table: table, line: row.line, reason: ErrorTexts.refusedValueCount(values.count, expected: columnCount))
         }
         if values[regionColumn] != region || values[yearColumn] != year {
-            throw StoreError.rowRefused(table: table, line: row.line, reason: "raden hör inte till inlämningens region och år")
+            throw StoreError.rowRefused(table: table, line: row.line, reason: ErrorTexts.refusedOtherSubmission)
         }
         for fk in foreignKeys {
             let value = values[fk.column].databaseValue
             if !value.isNull && !fk.parentKeys.contains(value) {
-                throw StoreError.rowRefused(table: table, line: row.line, reason: "\(fk.name) = \(value) saknas i kodlistan")
+                throw StoreError.rowRefused(table: table, line: row.line, reason: ErrorTexts.refusedUnknownCode(column: fk.name, value: "\(value)"))
             }
         }
     }
