@@ -1,8 +1,9 @@
+import FollowUpModel
 import Foundation
 
 /// Swedish time (Europe/Stockholm), in which deadlines and received times are stated.
 public enum SwedishTime {
-    public static let zone = TimeZone(identifier: "Europe/Stockholm")!
+    public static let zone = ReportingCalendar.timeZone
 
     /// ISO 8601 with offset, e.g. `2025-02-21T23:59:59+01:00`.
     public static func iso(_ date: Date) -> String {
@@ -41,8 +42,6 @@ public enum SwedishTime {
 
     /// The calendar year in Swedish time.
     public static func year(of date: Date) -> Int {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = zone
-        return cal.component(.year, from: date)
+        ReportingCalendar.calendar.component(.year, from: date)
     }
 }

@@ -38,7 +38,7 @@ public enum Messages {
     }
     /// `file-name`
     public static func fileNameYear(_ name: String, year: String, latest: Int) -> String {
-        "Filnamnet \(q(name)) anger året \(q(year)). Året ska vara mellan 2020 och \(latest) (inte senare än innevarande år)."
+        "Filnamnet \(q(name)) anger året \(q(year)). Året ska vara mellan \(ReportingCalendar.firstYear) och \(latest) (inte senare än innevarande år)."
     }
     /// `file-name`
     public static func fileNameNoSchema(_ name: String, report: ReportKind, year: Int) -> String {
@@ -91,7 +91,7 @@ public enum Messages {
     }
     /// `late-submission`
     public static func lateSubmission(year: Int, received: String) -> String {
-        "Rapporten för \(year) kom in \(received), efter sista dagen 21 februari \(year + 1). Den tas emot men markeras som sen."
+        "Rapporten för \(year) kom in \(received), efter sista dagen \(ReportingCalendar.deadlineDayOfFebruary) februari \(year + 1). Den tas emot men markeras som sen."
     }
 
     // MARK: Header

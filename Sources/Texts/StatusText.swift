@@ -1,3 +1,5 @@
+import FollowUpModel
+
 /// The words of `followup status`.
 public enum StatusText {
     public static func noStore(path: String) -> String {
@@ -5,6 +7,6 @@ public enum StatusText {
     }
     public static let noAcceptedReports = "Inga godkända rapporter ännu.\n"
     public static func yearHeading(_ year: Int) -> String {
-        "Inlämning \(year) (frist 21 februari \(year + 1))\n"
+        "Inlämning \(year) (frist \(ReportingCalendar.deadlineDayOfFebruary) februari \(year + 1))\n"
     }
 }

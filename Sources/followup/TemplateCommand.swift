@@ -19,7 +19,7 @@ struct TemplateCommand: ParsableCommand {
     var report: ReportKind
 
     @Option(help: "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste).")
-    var year: Int = 2030
+    var year: Int = ReportingCalendar.lastYear
 
     @Option(help: "Mapp där mallen och guiden skrivs.")
     var out: String?
