@@ -8,19 +8,7 @@ import Testing
 
     /// Runs `followup ARGS` in `folder`, so that file names in the output are as typed.
     func run(_ args: [String], in folder: URL) throws -> CommandResult {
-        let p = Process()
-        p.executableURL = Binary.url
-        p.arguments = args
-        p.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return CommandResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                             stderr: String(decoding: e, as: UTF8.self))
+        try Binary.run(args, in: folder)
     }
 
     @Test func validateReportsABrokenSampleInWords() throws {

@@ -80,10 +80,12 @@ enum Binary {
         return URL(fileURLWithPath: ".build/debug/followup")
     }
 
-    static func start(_ args: [String]) throws -> (Process, Pipe, Pipe) {
+    /// - Parameter folder: the working folder (file names in the output are then as typed).
+    static func start(_ args: [String], in folder: URL? = nil) throws -> (Process, Pipe, Pipe) {
         let p = Process()
         p.executableURL = url
         p.arguments = args
+        if let folder { p.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -91,8 +93,8 @@ enum Binary {
         return (p, out, err)
     }
 
-    static func run(_ args: [String]) throws -> CommandResult {
-        let (p, out, err) = try start(args)
+    static func run(_ args: [String], in folder: URL? = nil) throws -> CommandResult {
+        let (p, out, err) = try start(args, in: folder)
         // Read before waiting, so a full pipe can never block the child.
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
