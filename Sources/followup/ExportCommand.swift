@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Exports
 import Pipeline
+import Texts
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,6 +35,6 @@ struct ExportCommand: ParsableCommand {
             ?? env.zones.exports.appendingPathComponent(String(year), isDirectory: true)
         let files = try ExportRequest(year: year, formats: formats.isEmpty ? nil : Set(formats),
                                       dialect: csvDialect, directory: dir).run(env)
-        print("Skrev \(files.count) filer för \(year) (jämfört med \(year - 1)) i \(dir.path)")
+        print(CommandText.exported(files: files.count, year: year, to: dir.path))
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import Texts
 
 @main
 struct Followup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Uppföljning av det regionala utvecklingsarbetet (SFS 2024:99): läs, validera, lagra och jämför regionernas rapporter.",
+        abstract: CommandText.rootAbstract,
         discussion: """
             Exit codes: 0 done, 1 some file invalid (validate), 2 usage error, 3 another run holds the lock, \
             4 configuration or I/O failure.

@@ -21,8 +21,8 @@ enum English: OptionHelp {
 }
 
 enum Swedish: OptionHelp {
-    static let dataDir: ArgumentHelp = "Datamapp med databasen: insats_id och jämförelsen med föregående år görs då också mot det lagrade."
-    static let now: ArgumentHelp = "Fast tidpunkt i ISO 8601 i stället för klockan, t.ex. 2026-02-01T12:00:00+01:00."
-    static let schemas: ArgumentHelp = "Katalog med scheman och kodlistor (standard: Schemas/ som hittas automatiskt)."
+    static let dataDir = ArgumentHelp(CommandText.optionDataDir)
+    static let now = ArgumentHelp(CommandText.optionNow)
+    static let schemas = ArgumentHelp(CommandText.optionSchemas)
     static func notAnISO8601Time(_ text: String) -> String { ErrorTexts.notAnISO8601Time(text) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Texts
 
 struct RebuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,9 +14,9 @@ struct RebuildCommand: ParsableCommand {
     func run() throws {
         let env = try options.environment()
         let s = try Rebuild.run(env)
-        print("Databasen återskapad ur arkivet: \(s.files) filer (godkända \(s.accepted), avvisade \(s.rejected), dubbletter \(s.duplicates)).")
+        print(CommandText.rebuilt(files: s.files, accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates))
         if !s.yearsExported.isEmpty {
-            print("Exporterade år: \(s.yearsExported.map(String.init).joined(separator: ", ")) → \(env.zones.exports.path)")
+            print(CommandText.exportedYears(s.yearsExported, to: env.zones.exports.path))
         }
     }
 }

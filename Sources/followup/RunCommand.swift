@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Texts
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,16 +15,15 @@ struct RunCommand: ParsableCommand {
         let env = try options.environment()
         let s = try NightlyRun(environment: env, showProgress: true).run()
         if s.nothingNew {
-            print("Inget nytt i inkorgen\(s.stillUploading > 0 ? " (\(s.stillUploading) filer laddas fortfarande upp och väntar till nästa körning)" : ""). Inget har ändrats.")
+            print(CommandText.nothingNew(stillUploading: s.stillUploading))
         } else {
-            print("Godkända: \(s.accepted)  Avvisade: \(s.rejected)  Dubbletter: \(s.duplicates)  Karantän: \(s.quarantined)"
-                  + (s.resumed > 0 ? "  (varav \(s.resumed) avslutade från en avbruten körning)" : "")
-                  + (s.stillUploading > 0 ? "  Väntar (uppladdning pågår): \(s.stillUploading)" : ""))
-            print("Kvitton: \(env.zones.receipts.path)")
+            print(CommandText.runCounts(accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates,
+                                        quarantined: s.quarantined, resumed: s.resumed, stillUploading: s.stillUploading))
+            print(CommandText.receiptsAt(env.zones.receipts.path))
         }
         if !s.yearsExported.isEmpty {
-            print("Exporterade år: \(s.yearsExported.map(String.init).joined(separator: ", ")) → \(s.exportsDir)")
+            print(CommandText.exportedYears(s.yearsExported, to: s.exportsDir))
         }
-        print("Logg: \(s.logFile)")
+        print(CommandText.logAt(s.logFile))
     }
 }

@@ -2,29 +2,25 @@ import ArgumentParser
 import Foundation
 import FollowUpModel
 import Pipeline
+import Texts
 
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Skriv en tom mall med rätt rubrikrad och en guide till kolumnerna.",
-        discussion: """
-            Utan --out skrivs guiden (med rubrikraden) ut. Med --out DIR skrivs också \
-            mall_<rapport>.csv (semikolon, öppnas direkt i Excel) och mall_<rapport>.txt. \
-            --header-only skriver bara rubrikraden, för att skapa en fil: \
-            followup template --report insatser --header-only > 14_2025_insatser.csv
-            """
+        abstract: CommandText.templateAbstract,
+        discussion: CommandText.templateDiscussion
     )
 
-    @Option(help: "Rapporten: insatser, finansiering, indikatorer eller strategi.")
+    @Option(help: ArgumentHelp(CommandText.templateReport))
     var report: ReportKind
 
-    @Option(help: "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste).")
+    @Option(help: ArgumentHelp(CommandText.templateYear))
     var year: Int = ReportingCalendar.lastYear
 
-    @Option(help: "Mapp där mallen och guiden skrivs.")
+    @Option(help: ArgumentHelp(CommandText.templateOut))
     var out: String?
 
-    @Flag(help: "Skriv bara rubrikraden (kommaseparerad).")
+    @Flag(help: ArgumentHelp(CommandText.templateHeaderOnly))
     var headerOnly = false
 
     @OptionGroup var schemaDirectory: SchemaDirectoryOption<Swedish>

@@ -9,18 +9,18 @@ import Texts
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Kontrollera rapportfiler som nattkörningen skulle göra, utan att spara något.",
-        discussion: "Slutkod 0 om alla filer är godkända, 1 om någon fil är underkänd, 2 vid felaktig användning, 4 om scheman, konfiguration eller en fil inte kan läsas."
+        abstract: CommandText.validateAbstract,
+        discussion: CommandText.validateDiscussion
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "CSV-filerna som ska kontrolleras, t.ex. 14_2025_finansiering.csv.")
+    @Argument(help: ArgumentHelp(CommandText.validateFiles))
     var files: [String]
 
-    @Option(help: "Utdataformat: text (för läsare) eller json.")
+    @Option(help: ArgumentHelp(CommandText.validateFormat))
     var format: Format = .text
 
     @OptionGroup var schemaDirectory: SchemaDirectoryOption<Swedish>

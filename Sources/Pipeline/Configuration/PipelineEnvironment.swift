@@ -17,17 +17,7 @@ public struct PipelineEnvironment {
         self.config = config
         zones = Zones(dataDir: config.dataDir)
         self.now = now ?? Date()
-        let dir: URL
-        if let s = config.schemasDir {
-            dir = URL(fileURLWithPath: s, isDirectory: true)
-        } else {
-            dir = SchemaCatalog.defaultDirectory()
-        }
-        do {
-            catalog = try SchemaCatalog(directory: dir)
-        } catch {
-            throw PipelineError.configuration("kan inte läsa scheman och kodlistor i \(dir.path): \(error) (ange schemas_dir i konfigurationen, --schemas eller miljövariabeln FOLLOWUP_SCHEMAS)")
-        }
+        catalog = try SchemaCatalog.load(configured: config.schemasDir.map { URL(fileURLWithPath: $0, isDirectory: true) })
         var limits = ReadLimits()
         limits.maxFileBytes = Int(config.limits.maxFileBytes)
         limits.maxCellCharacters = config.limits.maxCellLength

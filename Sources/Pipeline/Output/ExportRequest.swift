@@ -18,9 +18,7 @@ public struct ExportRequest {
     }
 
     public func run(_ env: PipelineEnvironment) throws -> [URL] {
-        guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
-            throw PipelineError.io(path: env.zones.store.path, reason: "databasen finns inte ännu; kör först followup run")
-        }
+        // A missing store is `StoreError.storeMissing` ("kör först followup run").
         let store = try env.openStoreReadOnly()
         return try ExportYears.write(year: year, store: store, env: env, to: directory, formats: formats, dialect: dialect)
     }

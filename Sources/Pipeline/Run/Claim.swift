@@ -1,4 +1,5 @@
 import Foundation
+import Texts
 import FollowUpModel
 
 /// A file in the inbox, as found by the claim stage (never followed through a link).
@@ -58,7 +59,7 @@ enum Claim {
             case .typeDirectory:
                 return  // subfolders are left alone
             case .typeSymbolicLink:
-                listing.irregular.append(IrregularEntry(url: url, folder: folder, kind: "symbolisk länk"))
+                listing.irregular.append(IrregularEntry(url: url, folder: folder, kind: ReceiptText.symbolicLink))
             default:
                 listing.irregular.append(IrregularEntry(url: url, folder: folder, kind: "inte en vanlig fil"))
             }

@@ -1,0 +1,66 @@
+/// The Swedish words of the command line: the summaries the operators' commands print and
+/// the help of the commands regions use (`validate`, `template`).
+public enum CommandText {
+    // MARK: followup run
+
+    public static func nothingNew(stillUploading: Int) -> String {
+        let waiting = stillUploading > 0
+            ? " (\(stillUploading) filer laddas fortfarande upp och väntar till nästa körning)" : ""
+        return "Inget nytt i inkorgen\(waiting). Inget har ändrats."
+    }
+
+    public static func runCounts(accepted: Int, rejected: Int, duplicates: Int, quarantined: Int,
+                                 resumed: Int, stillUploading: Int) -> String {
+        "Godkända: \(accepted)  Avvisade: \(rejected)  Dubbletter: \(duplicates)  Karantän: \(quarantined)"
+            + (resumed > 0 ? "  (varav \(resumed) avslutade från en avbruten körning)" : "")
+            + (stillUploading > 0 ? "  Väntar (uppladdning pågår): \(stillUploading)" : "")
+    }
+
+    public static func receiptsAt(_ path: String) -> String { "Kvitton: \(path)" }
+
+    public static func exportedYears(_ years: [Int], to path: String) -> String {
+        "Exporterade år: \(years.map(String.init).joined(separator: ", ")) → \(path)"
+    }
+
+    public static func logAt(_ path: String) -> String { "Logg: \(path)" }
+
+    // MARK: followup rebuild
+
+    public static func rebuilt(files: Int, accepted: Int, rejected: Int, duplicates: Int) -> String {
+        "Databasen återskapad ur arkivet: \(files) filer (godkända \(accepted), avvisade \(rejected), dubbletter \(duplicates))."
+    }
+
+    // MARK: followup export
+
+    public static func exported(files: Int, year: Int, to path: String) -> String {
+        "Skrev \(files) filer för \(year) (jämfört med \(year - 1)) i \(path)"
+    }
+
+    // MARK: Help of the commands regions use
+
+    public static let rootAbstract =
+        "Uppföljning av det regionala utvecklingsarbetet (SFS 2024:99): läs, validera, lagra och jämför regionernas rapporter."
+
+    public static let validateAbstract = "Kontrollera rapportfiler som nattkörningen skulle göra, utan att spara något."
+    public static let validateDiscussion =
+        "Slutkod 0 om alla filer är godkända, 1 om någon fil är underkänd, 2 vid felaktig användning, 4 om scheman, konfiguration eller en fil inte kan läsas."
+    public static let validateFiles = "CSV-filerna som ska kontrolleras, t.ex. 14_2025_finansiering.csv."
+    public static let validateFormat = "Utdataformat: text (för läsare) eller json."
+
+    public static let templateAbstract = "Skriv en tom mall med rätt rubrikrad och en guide till kolumnerna."
+    public static let templateDiscussion = """
+        Utan --out skrivs guiden (med rubrikraden) ut. Med --out DIR skrivs också \
+        mall_<rapport>.csv (semikolon, öppnas direkt i Excel) och mall_<rapport>.txt. \
+        --header-only skriver bara rubrikraden, för att skapa en fil: \
+        followup template --report insatser --header-only > 14_2025_insatser.csv
+        """
+    public static let templateReport = "Rapporten: insatser, finansiering, indikatorer eller strategi."
+    public static let templateYear = "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste)."
+    public static let templateOut = "Mapp där mallen och guiden skrivs."
+    public static let templateHeaderOnly = "Skriv bara rubrikraden (kommaseparerad)."
+
+    public static let optionDataDir =
+        "Datamapp med databasen: insats_id och jämförelsen med föregående år görs då också mot det lagrade."
+    public static let optionNow = "Fast tidpunkt i ISO 8601 i stället för klockan, t.ex. 2026-02-01T12:00:00+01:00."
+    public static let optionSchemas = "Katalog med scheman och kodlistor (standard: Schemas/ som hittas automatiskt)."
+}
