@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Texts
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,16 +15,20 @@ struct RunCommand: ParsableCommand {
         let env = try options.environment()
         let s = try NightlyRun(environment: env, showProgress: true).run()
         if s.nothingNew {
-            print("Inget nytt i inkorgen\(s.stillUploading > 0 ? " (\(s.stillUploading) filer laddas fortfarande upp och väntar till nästa körning)" : ""). Inget har ändrats.")
+            // Exports a failed run left pending are no "nothing changed".
+            print(InboxText.nothingNew(stillUploading: s.stillUploading)
+                  + (s.yearsExported.isEmpty ? ". " + InboxText.nothingChanged : "."))
         } else {
-            print("Godkända: \(s.accepted)  Avvisade: \(s.rejected)  Dubbletter: \(s.duplicates)  Karantän: \(s.quarantined)"
-                  + (s.resumed > 0 ? "  (varav \(s.resumed) avslutade från en avbruten körning)" : "")
-                  + (s.stillUploading > 0 ? "  Väntar (uppladdning pågår): \(s.stillUploading)" : ""))
-            print("Kvitton: \(env.zones.receipts.path)")
+            print(InboxText.counts(accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates, quarantined: s.quarantined)
+                  + (s.resumed > 0 ? InboxText.resumed(s.resumed) : "")
+                  + (s.stillUploading > 0 ? InboxText.waiting(s.stillUploading) : ""))
+            print(InboxText.receipts(env.zones.receipts.path))
         }
+        if s.skipped > 0 { print(InboxText.skipped(s.skipped, log: s.logFile)) }
         if !s.yearsExported.isEmpty {
-            print("Exporterade år: \(s.yearsExported.map(String.init).joined(separator: ", ")) → \(s.exportsDir)")
+            print(s.nothingNew ? InboxText.exportedPending(s.yearsExported, to: s.exportsDir)
+                               : InboxText.exported(s.yearsExported, to: s.exportsDir))
         }
-        print("Logg: \(s.logFile)")
+        print(InboxText.logFile(s.logFile))
     }
 }
