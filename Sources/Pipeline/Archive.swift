@@ -34,7 +34,7 @@ enum Archive {
             hasher.update(chunk)
             var written = 0
             while written < chunk.count {
-                let w = write(output, chunk.baseAddress! + written, chunk.count - written)
+                let w = write(output, chunk.baseAddress.map { $0 + written }, chunk.count - written)
                 if w < 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
                 written += w
             }

@@ -106,7 +106,10 @@ enum FileIO {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-            try data.write(to: tmp)
+            do { try data.write(to: tmp) } catch {
+                try? FileManager.default.removeItem(at: tmp)  // no half file left behind (full disk)
+                throw error
+            }
             try syncFile(tmp)
             if rename(tmp.path, url.path) != 0 {
                 throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno)))
