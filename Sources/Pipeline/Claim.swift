@@ -30,6 +30,9 @@ public struct IrregularEntry: Sendable {
     public var folder: String?
     public var kind: String
     public var displayPath: String
+    /// The entry's own modification time (`lstat`): names its place in quarantine the same
+    /// way on every retry.
+    public var modifiedAt: Date
 }
 
 /// Lists the inbox: regular files ready to process, irregular entries to quarantine, and
@@ -58,9 +61,10 @@ enum Claim {
             if type == S_IFDIR { return }  // subfolders are left alone
             let display = SafeName.display(nameBytes)
             let displayPath = SafeName.display(raw)
+            let modified = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec))
             guard folderIsText, let name = String(validatingUTF8CString: nameBytes), let path = String(validatingUTF8CString: raw) else {
                 listing.irregular.append(IrregularEntry(rawPath: raw, name: display, folder: folder,
-                                                        kind: InboxText.nameNotUTF8, displayPath: displayPath))
+                                                        kind: InboxText.nameNotUTF8, displayPath: displayPath, modifiedAt: modified))
                 return
             }
             switch type {
@@ -84,10 +88,10 @@ enum Claim {
                 claim(path, name, folder, identity, settled: settled)
             case S_IFLNK:
                 listing.irregular.append(IrregularEntry(rawPath: raw, name: name, folder: folder,
-                                                        kind: InboxText.symbolicLink, displayPath: path))
+                                                        kind: InboxText.symbolicLink, displayPath: path, modifiedAt: modified))
             default:
                 listing.irregular.append(IrregularEntry(rawPath: raw, name: name, folder: folder,
-                                                        kind: InboxText.notARegularFile, displayPath: path))
+                                                        kind: InboxText.notARegularFile, displayPath: path, modifiedAt: modified))
             }
         }
 

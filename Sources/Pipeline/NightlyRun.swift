@@ -270,11 +270,12 @@ public final class NightlyRun {
     }
 
     private func quarantineIrregular(_ entry: IrregularEntry, log: Logger) throws -> Quarantining {
-        let stamp = SwedishTime.stamp(env.now)
+        // Named by the entry's own time, not the run's: a retry after a kill picks the same place.
+        let stamp = SwedishTime.stamp(entry.modifiedAt)
         let destination = try FileIO.freeName(in: env.zones.quarantine, stamp: stamp, name: entry.name)
         let finding = Finding(code: .fileName, file: entry.name, message: ReceiptText.irregular(kind: entry.kind))
         let receipt = Receipt(file: entry.name, region: nil, regionName: nil, year: nil, report: nil,
-                              receivedAt: SwedishTime.iso(env.now), sha256: String(repeating: "0", count: 64),
+                              receivedAt: SwedishTime.iso(entry.modifiedAt), sha256: String(repeating: "0", count: 64),
                               outcome: .quarantined, rows: 0, errors: 1, warnings: 0, findingsTruncated: false,
                               findings: [finding], storedAt: env.zones.relative(destination))
         try receipt.write(into: receiptFolder(for: entry.folder), baseName: Receipt.quarantineBaseName(destination))

@@ -70,9 +70,14 @@ import Glibc
         for i in 0..<count {
             try ws.drop("fel_\(i).csv", "a,b\n\(i),2\n", folder: i % 2 == 0 ? "01" : "zz")
         }
+        let links = 40  // irregular entries are quarantined by the same order
+        for i in 0..<links {
+            try FileManager.default.createSymbolicLink(at: ws.inbox.appendingPathComponent("zz/lank_\(i).csv"),
+                                                       withDestinationURL: ws.root.appendingPathComponent("nowhere"))
+        }
         let quarantine = ws.dataDir.appendingPathComponent("quarantine")
         var kills = 0
-        for threshold in [1, 40, 90, 150, 220, 300] {
+        for threshold in [1, 20, 40, 90, 150, 220, 300] {
             let (p, _, _) = try Binary.start(["run", "--data-dir", ws.dataDir.path, "--now", "2025-06-01T02:30:00+02:00"])
             let deadline = Date().addingTimeInterval(60)
             while p.isRunning, Date() < deadline {
@@ -87,8 +92,9 @@ import Glibc
         let final = try ws.followup(["run"])
         #expect(final.status == 0, "\(final.stderr)")
         #expect(ws.inboxFiles().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ws.inbox.appendingPathComponent("zz").path).isEmpty)
         let moved = Set(try FileManager.default.contentsOfDirectory(atPath: quarantine.path).map { "quarantine/" + $0 })
-        #expect(moved.count == count)
+        #expect(moved.count == count + links)
         var named: [String] = []
         for p in ws.files(under: "receipts") where p.hasSuffix(".kvitto.json") {
             let data = try Data(contentsOf: ws.dataDir.appendingPathComponent("receipts").appendingPathComponent(p))

@@ -76,6 +76,27 @@ import Glibc
         #expect(d.receipts().count == 2)
     }
 
+    // MARK: item 10
+
+    @Test func aFileThatCannotLeaveTheInboxIsSkippedAndTheRunGoesOn() throws {
+        struct CannotUnlink: Error {}
+        let d = try Data_(); defer { d.cleanUp() }
+        let stuck = try d.drop("01_2024_strategi.csv", Self.strategi("01", 2024), folder: "01")
+        let other = try d.drop("03_2024_strategi.csv", Self.strategi("03", 2024), folder: "03")
+        var hooks = RunHooks()
+        hooks.beforeRemoval = { url in if url.path == stuck.path { throw CannotUnlink() } }
+        let s = try NightlyRun(environment: d.env(), showProgress: false, hooks: hooks).run()
+        #expect(s.accepted == 2)
+        #expect(s.skipped == 1)
+        #expect(s.yearsExported == [2024], "exports happen")
+        #expect(FileManager.default.fileExists(atPath: stuck.path))
+        #expect(!FileManager.default.fileExists(atPath: other.path))
+        let next = try NightlyRun(environment: d.env(), showProgress: false).run()
+        #expect(next.resumed == 1 && next.skipped == 0)
+        #expect(!FileManager.default.fileExists(atPath: stuck.path))
+        #expect(d.receipts().count == 2, "the receipt written again has the same name")
+    }
+
     // MARK: item 9
 
     @Test func aFIFOSwappedInAfterTheClaimDoesNotBlockTheRun() throws {
@@ -110,6 +131,26 @@ import Glibc
         let next = try NightlyRun(environment: env, showProgress: false).run()
         #expect(next.quarantined == 1)
         #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+
+    // MARK: item 7, 16
+
+    @Test func safeNamesAreBoundedEscapedAndDistinct() {
+        #expect(SafeName.display(Array("caf".utf8) + [0xE9] + Array(".csv".utf8)) == "caf\\xE9.csv")
+        #expect(SafeName.display(Array("å.csv".utf8)) == "å.csv")
+        let long = String(repeating: "å", count: 127) + ".csv"
+        let a = SafeName.component(long), b = SafeName.component(long + "x")
+        #expect(a.utf8.count <= 120 && b.utf8.count <= 120)
+        #expect(a != b)
+        #expect(SafeName.component("a\nb/c%.csv") == "a%0Ab%2Fc%25.csv")
+        #expect(SafeName.component("01_2024_insatser.csv") == "01_2024_insatser.csv")
+    }
+
+    @Test func onlyOurOwnTemporaryNamesAreLeftovers() {
+        for name in [".x.kvitto.json.4242.tmp", ".jamforelse.csv.4242-123456.tmp"] { #expect(FileIO.isOurTemporaryName(name)) }
+        for name in [".tmp", "x.4242.tmp", ".x.tmp", ".x.42a.tmp", ".x.4242.tmp.csv", "anteckning.txt", "..4242.tmp"] {
+            #expect(!FileIO.isOurTemporaryName(name), "\(name)")
+        }
     }
 
     // MARK: item 11
