@@ -56,7 +56,7 @@ import Glibc
         var hooks = RunHooks()
         var replaced = 0
         hooks.beforeRemoval = { removing in
-            guard removing.path == url.path, replaced == 0 else { return }
+            guard removing.lastPathComponent == url.lastPathComponent, replaced == 0 else { return }
             replaced += 1
             // The region moves a corrected version into place under the same name.
             let tmp = url.deletingLastPathComponent().appendingPathComponent(".upload.tmp")
