@@ -21,10 +21,15 @@ final class FileByteSource: ByteSource {
     let fd: Int32
     let size: Int
 
+    /// Opens without following a link and without blocking (a FIFO or device is refused,
+    /// never waited on), decides on what was opened (`fstat`), then reads blocking.
     init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CSVReadError.cannotOpen(path: path, errno: errno) }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            throw e == ELOOP ? CSVReadError.notARegularFile(path: path) : CSVReadError.cannotOpen(path: path, errno: e)
+        }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             let e = errno
@@ -33,8 +38,10 @@ final class FileByteSource: ByteSource {
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             close(fd)
-            throw CSVReadError.cannotOpen(path: path, errno: EISDIR)
+            throw CSVReadError.notARegularFile(path: path)
         }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         self.fd = fd
         self.size = Int(st.st_size)
     }

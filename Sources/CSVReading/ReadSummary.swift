@@ -90,12 +90,15 @@ public struct ReadSummary: Sendable, Hashable {
 /// Failures that are not bad data: the file cannot be opened or read.
 public enum CSVReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotOpen(path: String, errno: Int32)
+    /// A FIFO, device, directory or link where a file was expected: never opened for reading.
+    case notARegularFile(path: String)
     case readFailed(path: String, errno: Int32)
     case parserInit
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let e): return "cannot open \(path): errno \(e)"
+        case .notARegularFile(let path): return "\(path) is not a regular file"
         case .readFailed(let path, let e): return "cannot read \(path): errno \(e)"
         case .parserInit: return "libcsv could not be initialised"
         }

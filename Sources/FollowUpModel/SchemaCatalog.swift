@@ -15,6 +15,8 @@ public enum SchemaCatalogError: CategorizedError, Sendable, Hashable {
     case codeListRowWidth(name: String, line: Int, cells: Int, expected: Int)
     /// `neededBy` is the schema file that needs the list, nil for the catalogue itself.
     case missingCodeList(name: String, neededBy: String?)
+    /// A field's `pattern` is not a valid regular expression (it would be ignored otherwise).
+    case invalidPattern(file: String, field: String, pattern: String, reason: String)
 
     public var category: ErrorCategory { .configuration }
 }
@@ -63,6 +65,15 @@ public struct SchemaCatalog: Sendable {
                 schema = try decoder.decode(Schema.self, from: data)
             } catch {
                 throw SchemaCatalogError.invalidSchema(file: name, reason: "\(error)")
+            }
+            for field in schema.fields {
+                guard let pattern = field.constraints?.pattern else { continue }
+                do {
+                    _ = try NSRegularExpression(pattern: pattern)
+                } catch {
+                    throw SchemaCatalogError.invalidPattern(file: name, field: field.name, pattern: pattern,
+                                                            reason: "\((error as NSError).localizedDescription)")
+                }
             }
             for key in schema.foreignKeys ?? [] where ReportKind(rawValue: key.reference.resource) == nil {
                 guard let list = lists[key.reference.resource] else {

@@ -1,29 +1,6 @@
-/// The Swedish words of the command line: the summaries the operators' commands print and
+/// The Swedish words of the command line: the summaries of `rebuild` and `export` (the run's are in `InboxText`) and
 /// the help of the commands regions use (`validate`, `template`).
 public enum CommandText {
-    // MARK: followup run
-
-    public static func nothingNew(stillUploading: Int) -> String {
-        let waiting = stillUploading > 0
-            ? " (\(stillUploading) filer laddas fortfarande upp och väntar till nästa körning)" : ""
-        return "Inget nytt i inkorgen\(waiting). Inget har ändrats."
-    }
-
-    public static func runCounts(accepted: Int, rejected: Int, duplicates: Int, quarantined: Int,
-                                 resumed: Int, stillUploading: Int) -> String {
-        "Godkända: \(accepted)  Avvisade: \(rejected)  Dubbletter: \(duplicates)  Karantän: \(quarantined)"
-            + (resumed > 0 ? "  (varav \(resumed) avslutade från en avbruten körning)" : "")
-            + (stillUploading > 0 ? "  Väntar (uppladdning pågår): \(stillUploading)" : "")
-    }
-
-    public static func receiptsAt(_ path: String) -> String { "Kvitton: \(path)" }
-
-    public static func exportedYears(_ years: [Int], to path: String) -> String {
-        "Exporterade år: \(years.map(String.init).joined(separator: ", ")) → \(path)"
-    }
-
-    public static func logAt(_ path: String) -> String { "Logg: \(path)" }
-
     // MARK: followup rebuild
 
     public static func rebuilt(files: Int, accepted: Int, rejected: Int, duplicates: Int) -> String {

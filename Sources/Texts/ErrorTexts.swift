@@ -19,6 +19,14 @@ public enum ErrorTexts {
         "Kunde inte läsa eller skriva \(path): \(reason)"
     }
 
+    /// Why an entry that should be a file cannot be read as one (a FIFO, a device, a link).
+    public static let notARegularFile = "är ingen vanlig fil (en länk, en namngiven pipe eller en enhet öppnas aldrig)"
+
+    /// The run's log cannot be written (full disk); said once on standard error, the run goes on.
+    public static func logWriteFailed(path: String, reason: String) -> String {
+        "Kan inte skriva körningens logg \(path): \(reason). Körningen fortsätter; fler loggrader kan saknas."
+    }
+
     /// Who holds the lock when the lock file names nobody.
     public static let unknownLockHolder = "okänd process"
 
@@ -38,6 +46,10 @@ public enum ErrorTexts {
 
     public static func unknownCSVDialect(source: String, dialect: String) -> String {
         "\(source): csv_dialect ska vara standard eller excel-sv, inte \"\(dialect)\""
+    }
+
+    public static func emptyTemporarySuffix(source: String) -> String {
+        "\(source): temporary_suffixes får inte innehålla en tom ändelse (då skulle varje fil räknas som pågående uppladdning för alltid)"
     }
 
     public static func limitsNotPositive(source: String) -> String {
@@ -65,6 +77,8 @@ public enum ErrorTexts {
         case .codeListRowWidth(let n, let line, let cells, let expected):
             return "Kodlistan \(n).csv är felaktig: rad \(line) har \(cells) celler, väntade \(expected)"
         case .missingCodeList(let n, let by): return "Kodlistan \(n).csv saknas (behövs av \(by ?? "katalogen"))."
+        case .invalidPattern(let f, let field, let pattern, let reason):
+            return "Schemat \(f) är felaktigt: fältet \(field) har mönstret (pattern) \(pattern), som inte är ett giltigt reguljärt uttryck: \(reason)"
         }
     }
 

@@ -33,9 +33,6 @@ public enum ReceiptText {
     }
 
     /// `file-name`: an inbox entry that is not a regular file; `kind` says what it is.
-    /// The kind of an irregular inbox entry that is a link.
-    public static let symbolicLink = "symbolisk länk"
-
     public static func irregular(kind: String) -> String {
         "Posten i inkorgen är en \(kind), inte en vanlig fil, och har inte lästs. Lägg filen själv (inte en genväg) i inkorgen."
     }

@@ -49,7 +49,7 @@ struct CommandFailure {
     var line: String { "followup: \(message)\n" }
 
     func exit() -> Never {
-        FileHandle.standardError.write(Data(line.utf8))
+        _ = Array(line.utf8).withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }  // never traps on a full or closed stderr
         Foundation.exit(ExitCode(category).rawValue)
     }
 }

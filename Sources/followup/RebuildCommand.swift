@@ -16,7 +16,7 @@ struct RebuildCommand: ParsableCommand {
         let s = try Rebuild.run(env)
         print(CommandText.rebuilt(files: s.files, accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates))
         if !s.yearsExported.isEmpty {
-            print(CommandText.exportedYears(s.yearsExported, to: env.zones.exports.path))
+            print(InboxText.exported(s.yearsExported, to: env.zones.exports.path))
         }
     }
 }

@@ -15,15 +15,20 @@ struct RunCommand: ParsableCommand {
         let env = try options.environment()
         let s = try NightlyRun(environment: env, showProgress: true).run()
         if s.nothingNew {
-            print(CommandText.nothingNew(stillUploading: s.stillUploading))
+            // Exports a failed run left pending are no "nothing changed".
+            print(InboxText.nothingNew(stillUploading: s.stillUploading)
+                  + (s.yearsExported.isEmpty ? ". " + InboxText.nothingChanged : "."))
         } else {
-            print(CommandText.runCounts(accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates,
-                                        quarantined: s.quarantined, resumed: s.resumed, stillUploading: s.stillUploading))
-            print(CommandText.receiptsAt(env.zones.receipts.path))
+            print(InboxText.counts(accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates, quarantined: s.quarantined)
+                  + (s.resumed > 0 ? InboxText.resumed(s.resumed) : "")
+                  + (s.stillUploading > 0 ? InboxText.waiting(s.stillUploading) : ""))
+            print(InboxText.receipts(env.zones.receipts.path))
         }
+        if s.skipped > 0 { print(InboxText.skipped(s.skipped, log: s.logFile)) }
         if !s.yearsExported.isEmpty {
-            print(CommandText.exportedYears(s.yearsExported, to: s.exportsDir))
+            print(s.nothingNew ? InboxText.exportedPending(s.yearsExported, to: s.exportsDir)
+                               : InboxText.exported(s.yearsExported, to: s.exportsDir))
         }
-        print(CommandText.logAt(s.logFile))
+        print(InboxText.logFile(s.logFile))
     }
 }

@@ -29,9 +29,10 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError(ErrorTexts.noFiles) }
+        // Only regular files (a link to one is fine): a FIFO or device would block the read.
         let missing = files.filter { file in
-            var isDir: ObjCBool = false
-            return !FileManager.default.fileExists(atPath: file, isDirectory: &isDir) || isDir.boolValue
+            (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: file).resolvingSymlinksInPath().path)[.type]
+                as? FileAttributeType) != .typeRegular
         }
         if !missing.isEmpty { throw ValidationError(ErrorTexts.missingFiles(missing)) }
     }
@@ -40,7 +41,13 @@ struct ValidateCommand: ParsableCommand {
         let catalog = try SchemaCatalog.load(configured: schemaDirectory.url)
         let options = CheckOptions(now: clock.date ?? Date())
         let store = try dataDirectory.dataDir.flatMap { try StoreLookups(dataDir: $0) }
-        let report = try validateFiles(files.map { URL(fileURLWithPath: $0) }, catalog: catalog, options: options, store: store)
+        // The reader never follows a link; a link named on the command line is read as its target.
+        let urls = files.map { file -> URL in
+            let url = URL(fileURLWithPath: file)
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) != nil
+            return isLink ? url.resolvingSymlinksInPath() : url
+        }
+        let report = try validateFiles(urls, catalog: catalog, options: options, store: store)
         switch format {
         case .text: print(ValidationReportText.render(report), terminator: "")
         case .json: print(try ValidationReportJSON.render(report))

@@ -61,4 +61,48 @@ import Glibc
         #expect(try FollowUpStore(path: ws.dataDir.appendingPathComponent("followup.sqlite").path)
             .submissions().filter { $0.status == .accepted }.count == 3)
     }
+    /// Issue 11, item 5: killed while quarantining, no quarantined file is ever left without a
+    /// receipt: the receipt is written before the move, so the next run finds the file again
+    /// in the inbox and finishes the same work.
+    @Test func killedWhileQuarantiningLeavesNoQuarantinedFileWithoutAReceipt() throws {
+        let ws = try Workspace(); defer { ws.cleanUp() }
+        let count = 400
+        for i in 0..<count {
+            try ws.drop("fel_\(i).csv", "a,b\n\(i),2\n", folder: i % 2 == 0 ? "01" : "zz")
+        }
+        let links = 40  // irregular entries are quarantined by the same order
+        for i in 0..<links {
+            try FileManager.default.createSymbolicLink(at: ws.inbox.appendingPathComponent("zz/lank_\(i).csv"),
+                                                       withDestinationURL: ws.root.appendingPathComponent("nowhere"))
+        }
+        let quarantine = ws.dataDir.appendingPathComponent("quarantine")
+        var kills = 0
+        for threshold in [1, 20, 40, 90, 150, 220, 300] {
+            let (p, _, _) = try Binary.start(["run", "--data-dir", ws.dataDir.path, "--now", "2025-06-01T02:30:00+02:00"])
+            let deadline = Date().addingTimeInterval(60)
+            while p.isRunning, Date() < deadline {
+                let n = (try? FileManager.default.contentsOfDirectory(atPath: quarantine.path).count) ?? 0
+                if n >= threshold { break }
+                usleep(500)
+            }
+            if p.isRunning { kill(p.processIdentifier, SIGKILL); kills += 1 }
+            p.waitUntilExit()
+        }
+        #expect(kills > 0, "at least one kill landed while the run was quarantining")
+        let final = try ws.followup(["run"])
+        #expect(final.status == 0, "\(final.stderr)")
+        #expect(ws.inboxFiles().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ws.inbox.appendingPathComponent("zz").path).isEmpty)
+        let moved = Set(try FileManager.default.contentsOfDirectory(atPath: quarantine.path).map { "quarantine/" + $0 })
+        #expect(moved.count == count + links)
+        var named: [String] = []
+        for p in ws.files(under: "receipts") where p.hasSuffix(".kvitto.json") {
+            let data = try Data(contentsOf: ws.dataDir.appendingPathComponent("receipts").appendingPathComponent(p))
+            if let json = try JSONSerialization.jsonObject(with: data) as? [String: Any], let at = json["stored_at"] as? String {
+                named.append(at)
+            }
+        }
+        #expect(moved.subtracting(named).isEmpty, "quarantined without a receipt: \(moved.subtracting(named).sorted().prefix(5))")
+        #expect(Set(named).count == named.count, "one receipt per quarantined file")
+    }
 }

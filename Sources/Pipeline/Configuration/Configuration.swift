@@ -98,6 +98,9 @@ public struct PipelineConfiguration: Decodable, Sendable {
         guard ["standard", "excel-sv"].contains(exports.csvDialect) else {
             throw PipelineError.configuration(ErrorTexts.unknownCSVDialect(source: source, dialect: exports.csvDialect))
         }
+        if temporarySuffixes.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw PipelineError.configuration(ErrorTexts.emptyTemporarySuffix(source: source))
+        }
         guard findingCap > 0, limits.maxFileBytes > 0, limits.maxCellLength > 0, limits.maxDataRows > 0, settleSeconds >= 0 else {
             throw PipelineError.configuration(ErrorTexts.limitsNotPositive(source: source))
         }

@@ -1,10 +1,104 @@
 import Foundation
+import Texts
 #if canImport(Glibc)
 import Glibc
 #endif
 
+/// What identifies one version of a file: device, inode, size and modification time. A file
+/// renamed onto the same name, or written to since, has another identity.
+struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var mtimeSeconds: Int
+    var mtimeNanoseconds: Int
+
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        mtimeSeconds = Int(st.st_mtim.tv_sec)
+        mtimeNanoseconds = Int(st.st_mtim.tv_nsec)
+    }
+
+    /// The identity of what is at `path` now (never following a link), nil when nothing is.
+    static func at(_ path: String) -> FileIdentity? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return FileIdentity(st)
+    }
+}
+
 /// Small, careful file operations: atomic writes, chunked reads and hashing, moving aside.
 enum FileIO {
+    /// Opens a regular file for reading without following a link and without blocking (a
+    /// FIFO or device swapped in is refused, never waited on); `fstat` decides on what was
+    /// opened. The descriptor is blocking again when returned; the caller closes it.
+    /// - Throws: `PipelineError.io` when it cannot be opened or is not a regular file.
+    static func openRegular(_ path: String) throws -> (fd: Int32, identity: FileIdentity) {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            throw PipelineError.io(path: path, reason: e == ELOOP ? ErrorTexts.notARegularFile : String(cString: strerror(e)))
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            throw PipelineError.io(path: path, reason: String(cString: strerror(e)))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw PipelineError.io(path: path, reason: ErrorTexts.notARegularFile)
+        }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return (fd, FileIdentity(st))
+    }
+
+    enum Removal { case removed, gone, replaced }
+
+    /// Removes the file at `url` only when it is still the version `identity` names; a file
+    /// moved into its place since (a region's new upload) stays for the next run.
+    static func removeIfUnchanged(_ url: URL, identity: FileIdentity) throws -> Removal {
+        guard let now = FileIdentity.at(url.path) else { return .gone }
+        guard now == identity else { return .replaced }
+        if unlink(url.path) != 0 {
+            if errno == ENOENT { return .gone }
+            throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        return .removed
+    }
+
+    /// Removes what a killed run left half-written: files named as `writeAtomically` and the
+    /// exporter name their temporary files (`.<name>.<pid>.tmp`, `.<name>.<pid>-<n>.tmp`)
+    /// anywhere under `root`. Call only while holding the lock. Returns what was removed.
+    @discardableResult
+    static func removeLeftoverTemporaries(under root: URL) -> [String] {
+        var removed: [String] = []
+        guard let e = FileManager.default.enumerator(atPath: root.path) else { return removed }
+        while let rel = e.nextObject() as? String {
+            let name = (rel as NSString).lastPathComponent
+            guard isOurTemporaryName(name) else { continue }
+            let path = root.appendingPathComponent(rel).path
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            if unlink(path) == 0 { removed.append(path) }
+        }
+        return removed
+    }
+
+    /// `.<name>.<digits>.tmp` or `.<name>.<digits>-<digits>.tmp`.
+    static func isOurTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let inner = name.dropFirst().dropLast(4)
+        guard let dot = inner.lastIndex(of: ".") else { return false }
+        let stem = inner[..<dot], tag = inner[inner.index(after: dot)...]
+        guard !stem.isEmpty, !tag.isEmpty else { return false }
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
     /// Writes `data` to `url` through a temporary file and a rename, so a reader (or a
     /// crash) never sees half a file.
     static func writeAtomically(_ data: Data, to url: URL) throws {
@@ -12,7 +106,10 @@ enum FileIO {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-            try data.write(to: tmp)
+            do { try data.write(to: tmp) } catch {
+                try? FileManager.default.removeItem(at: tmp)  // no half file left behind (full disk)
+                throw error
+            }
             try syncFile(tmp)
             if rename(tmp.path, url.path) != 0 {
                 throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno)))
@@ -26,8 +123,7 @@ enum FileIO {
 
     /// SHA-256 and size of a file, read in chunks (memory does not grow with the file).
     static func sha256(of url: URL) throws -> (hex: String, size: Int64) {
-        let fd = open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno))) }
+        let (fd, _) = try openRegular(url.path)
         defer { close(fd) }
         var hasher = SHA256Hasher()
         let size = try forEachChunk(of: fd, path: url.path) { hasher.update($0) }
@@ -48,24 +144,29 @@ enum FileIO {
         }
     }
 
-    /// Moves an entry (never following a link) into `folder`, under a name that cannot
-    /// collide with an earlier one.
-    static func moveAside(_ src: URL, into folder: URL, stamp: String) throws -> URL {
+    /// The first free name in `folder` for an entry called `name`:
+    /// `<stamp>[-n]_<name, escaped and shortened>`. The same on a retry after a kill as long
+    /// as the entry has not been moved, so a receipt written before the move names it.
+    static func freeName(in folder: URL, stamp: String, name: String) throws -> URL {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw PipelineError.io(path: folder.path, reason: error.localizedDescription)
         }
-        var dst = folder.appendingPathComponent("\(stamp)_\(src.lastPathComponent)")
+        let safe = SafeName.component(name)
+        var dst = folder.appendingPathComponent("\(stamp)_\(safe)")
         var n = 1
-        while FileManager.default.fileExists(atPath: dst.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: dst.path)) != nil {
+        while FileIdentity.at(dst.path) != nil {
             n += 1
-            dst = folder.appendingPathComponent("\(stamp)-\(n)_\(src.lastPathComponent)")
-        }
-        if rename(src.path, dst.path) != 0 {
-            throw PipelineError.io(path: src.path, reason: String(cString: strerror(errno)))
+            dst = folder.appendingPathComponent("\(stamp)-\(n)_\(safe)")
         }
         return dst
+    }
+
+    /// Moves an entry (never following a link; its path in raw bytes, any name) to `dst`.
+    static func move(rawPath src: [UInt8], displayPath: String, to dst: URL) throws {
+        let rc = Claim.withRaw(src) { rename($0, dst.path) }
+        if rc != 0 { throw PipelineError.io(path: displayPath, reason: String(cString: strerror(errno))) }
     }
 
     static func remove(_ url: URL) throws {

@@ -4,8 +4,9 @@ import Texts
 import Store
 import Validation
 
-/// Records one attributable file in the store: as `duplicate-file` when its bytes were
-/// processed before, otherwise read, checked and loaded in one transaction — the file is
+/// Records one attributable file in the store: as `duplicate-file` when the same region's
+/// file of the same year and report had these bytes before (an empty file never is),
+/// otherwise read, checked and loaded in one transaction — the file is
 /// read and validated on a second thread (`RowPipeline`) while this one appends its rows
 /// through the store's `SubmissionWriter`. The step that the nightly run and `rebuild`
 /// share.
@@ -25,7 +26,11 @@ struct FileLoader {
     ///   - meta: what the store records; `late` is filled in here.
     func load(source: URL, fileName: String, name: SubmissionName, inboxRegion: String?,
               meta: SubmissionMeta, schema: Schema) throws -> Result {
-        if let earlier = try store.submission(withSHA256: meta.sha256) {
+        // An empty file is always `empty-file`; otherwise a duplicate only of the same
+        // region's, year's and report's earlier file (never another region's).
+        if meta.sizeBytes > 0,
+           let earlier = try store.submission(withSHA256: meta.sha256, region: name.region, year: name.year,
+                                               report: name.report.rawValue) {
             // The same bytes were processed before: history only, nothing loaded.
             var findings = FindingList()
             findings.append(Finding(code: .duplicateFile, file: fileName,

@@ -12,6 +12,8 @@ enum Archive {
         var url: URL
         var sha256: String
         var size: Int64
+        /// What was copied: the identity of the opened source file (issue 11, item 1).
+        var source: FileIdentity? = nil
     }
 
     /// Copies `src` into a temporary file in the archive, hashing the bytes on the way: the
@@ -22,8 +24,7 @@ enum Archive {
             throw PipelineError.io(path: dir.path, reason: error.localizedDescription)
         }
         let tmp = dir.appendingPathComponent("\(getpid())-\(src.lastPathComponent)")
-        let input = open(src.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard input >= 0 else { throw PipelineError.io(path: src.path, reason: String(cString: strerror(errno))) }
+        let (input, opened) = try FileIO.openRegular(src.path)  // never blocks on a FIFO (item 9)
         defer { close(input) }
         let output = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o444)
         guard output >= 0 else { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
@@ -33,13 +34,13 @@ enum Archive {
             hasher.update(chunk)
             var written = 0
             while written < chunk.count {
-                let w = write(output, chunk.baseAddress! + written, chunk.count - written)
+                let w = write(output, chunk.baseAddress.map { $0 + written }, chunk.count - written)
                 if w < 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
                 written += w
             }
         }
         if fsync(output) != 0 { throw PipelineError.io(path: tmp.path, reason: String(cString: strerror(errno))) }
-        return Staged(url: tmp, sha256: hasher.finalizeHex(), size: size)
+        return Staged(url: tmp, sha256: hasher.finalizeHex(), size: size, source: opened)
     }
 
     /// Removes half-copied files of an interrupted run (call only while holding the lock).

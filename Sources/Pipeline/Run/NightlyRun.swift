@@ -17,6 +17,9 @@ public struct RunSummary: Codable, Sendable {
     public var resumed = 0
     /// Files left in the inbox because they may still be uploading.
     public var stillUploading = 0
+    /// Folders and files the run could not write (read-only, immutable): left where they
+    /// are, each named by a warning in the log; the rest of the run goes on.
+    public var skipped = 0
     public var yearsExported: [Int] = []
     public var exportsDir: String = ""
     public var logFile: String = ""
@@ -25,15 +28,27 @@ public struct RunSummary: Codable, Sendable {
     public var nothingNew: Bool { accepted + rejected + duplicates + quarantined + resumed == 0 }
 }
 
+/// Actions injected into one run at exact instants, for tests (never a global switch):
+/// a region replacing its upload during the load, a FIFO swapped in after the claim.
+public struct RunHooks: @unchecked Sendable {
+    /// After the inbox is listed, before any entry is touched.
+    public var afterClaim: ((InboxListing) throws -> Void)?
+    /// Just before a processed file leaves the inbox (its outcome and receipt are written).
+    public var beforeRemoval: ((URL) throws -> Void)?
+    public init() {}
+}
+
 /// The nightly run (spec/pipeline.md): lock, claim, read and validate, load, archive,
 /// receipt, export — safe to kill at any instant, idempotent when nothing is new.
 public final class NightlyRun {
     let env: PipelineEnvironment
     let progress: Progress
+    let hooks: RunHooks
 
-    public init(environment: PipelineEnvironment, showProgress: Bool) {
+    public init(environment: PipelineEnvironment, showProgress: Bool, hooks: RunHooks = RunHooks()) {
         env = environment
         progress = Progress(enabled: showProgress)
+        self.hooks = hooks
     }
 
     public func run() throws -> RunSummary {
@@ -44,12 +59,15 @@ public final class NightlyRun {
 
         let started = Date()
         Archive.clearStaging(in: zones.archive)  // left by a killed run; we hold the lock
+        let leftovers = FileIO.removeLeftoverTemporaries(under: zones.receipts)
+            + FileIO.removeLeftoverTemporaries(under: zones.exports)
         let logFile = zones.logs.appendingPathComponent("run-\(SwedishTime.stamp(started))-\(getpid()).jsonl")
         let log = Logger.forRun(file: logFile)
         let store = try env.openStore()
         try store.closeAbandonedRuns(finishedAt: SwedishTime.iso(started))
         let runID = try store.beginRun(startedAt: SwedishTime.iso(started))
         log.info("run-started", metadata: ["run": "\(runID)", "data_dir": "\(zones.root.path)", "now": "\(SwedishTime.iso(env.now))"])
+        for path in leftovers { log.info("leftover-removed", metadata: ["path": "\(path)"]) }
 
         var summary = RunSummary()
         summary.logFile = logFile.path
@@ -58,29 +76,44 @@ public final class NightlyRun {
         do {
             let listing = try Claim.list(zones.inbox, settleSeconds: env.config.settleSeconds,
                                          temporarySuffixes: env.config.temporarySuffixes, wallClock: Date())
+            try hooks.afterClaim?(listing)
             summary.stillUploading = listing.stillUploading.count
             for path in listing.stillUploading {
                 log.info("file-skipped-uploading", metadata: ["path": "\(path)"])
             }
+            for path in listing.futureMTimes {
+                log.notice("mtime-in-future", metadata: ["path": "\(path)", "note": "modification time after now: taken as now"])
+            }
+            for folder in listing.unwritableFolders {
+                log.warning("folder-not-writable", metadata: ["path": "\(folder)", "note": "skipped: the run cannot remove files from it"])
+                summary.skipped += 1
+            }
             for entry in listing.irregular {
-                try quarantineIrregular(entry, log: log)
-                summary.quarantined += 1
+                switch try quarantineIrregular(entry, log: log) {
+                case .done: summary.quarantined += 1
+                case .skipped: summary.skipped += 1
+                case .changed: summary.stillUploading += 1
+                }
             }
             let loader = FileLoader(store: store, catalog: env.catalog, checker: env.checker)
             for (i, file) in listing.files.enumerated() {
                 progress.show("[\(i + 1)/\(listing.files.count)] \(file.fileName)")
                 let t0 = Date()
-                let outcome = try process(file, runID: runID, store: store, loader: loader, log: log)
-                switch outcome.0 {
+                guard let outcome = try process(file, runID: runID, store: store, loader: loader, log: log) else {
+                    summary.stillUploading += 1
+                    continue
+                }
+                switch outcome.outcome {
                 case .accepted: summary.accepted += 1
                 case .rejected: summary.rejected += 1
                 case .duplicate: summary.duplicates += 1
                 case .quarantined: summary.quarantined += 1
                 }
-                if outcome.1 { summary.resumed += 1 }
+                if outcome.resumed { summary.resumed += 1 }
+                if outcome.left == .skipped { summary.skipped += 1 }
                 log.info("file-done", metadata: [
-                    "file": "\(zones.relative(file.url))", "outcome": "\(outcome.0.rawValue)",
-                    "resumed": "\(outcome.1)", "seconds": "\(Date().timeIntervalSince(t0))",
+                    "file": "\(zones.relative(file.url))", "outcome": "\(outcome.outcome.rawValue)",
+                    "resumed": "\(outcome.resumed)", "seconds": "\(Date().timeIntervalSince(t0))",
                 ])
             }
             progress.clear()
@@ -99,30 +132,56 @@ public final class NightlyRun {
         log.info("run-finished", metadata: [
             "run": "\(runID)", "accepted": "\(summary.accepted)", "rejected": "\(summary.rejected)",
             "duplicates": "\(summary.duplicates)", "quarantined": "\(summary.quarantined)",
-            "resumed": "\(summary.resumed)", "still_uploading": "\(summary.stillUploading)",
+            "resumed": "\(summary.resumed)", "still_uploading": "\(summary.stillUploading)", "skipped": "\(summary.skipped)",
             "years_exported": "\(summary.yearsExported.map(String.init).joined(separator: ","))",
             "seconds": "\(Date().timeIntervalSince(started))",
         ])
         return summary
     }
 
+    /// How a processed entry left the inbox.
+    enum Leaving { case removed, replaced, skipped }
+
+    /// How quarantining an entry ended.
+    enum Quarantining { case done, skipped, changed }
+
     /// Processes one claimed file. Order matters for crash safety: the bytes reach the
     /// archive first, then the outcome is committed, then the receipt is written, and only
-    /// then does the file leave the inbox. A run killed anywhere in between finds the file
-    /// again and finishes the same work.
+    /// then does the file leave the inbox — only the version that was claimed: a file moved
+    /// into its place meanwhile stays for the next run. A run killed anywhere in between
+    /// finds the file again and finishes the same work. Nil when the file changed after the
+    /// claim (it stays for the next run).
     private func process(_ file: ClaimedFile, runID: Int64, store: FollowUpStore, loader: FileLoader,
-                         log: Logger) throws -> (FileOutcome, Bool) {
+                         log: Logger) throws -> (outcome: FileOutcome, resumed: Bool, left: Leaving)? {
         let zones = env.zones
         guard let name = file.name, let schema = env.schemaIfAttributable(name, folder: file.folder) else {
-            try quarantine(file, log: log)
-            return (.quarantined, false)
+            switch try quarantine(file, log: log) {
+            case .done: return (.quarantined, false, .removed)
+            case .skipped: return (.quarantined, false, .skipped)
+            case .changed: return nil
+            }
         }
-        let staged = try Archive.stage(file.url, in: zones.archive)
+        let staged: Archive.Staged
+        do {
+            staged = try Archive.stage(file.url, in: zones.archive)
+        } catch let error as PipelineError {
+            // Replaced by something that is not a file (a FIFO, a link) or gone since the claim.
+            guard FileIdentity.at(file.url.path) != file.identity else { throw error }
+            log.info("file-changed-since-claim", metadata: ["path": "\(file.url.path)"])
+            return nil
+        }
+        // Only the claimed version is processed: replaced or written to since, it waits.
+        guard staged.source == file.identity, FileIdentity.at(file.url.path) == file.identity else {
+            try FileIO.remove(staged.url)
+            log.info("file-changed-since-claim", metadata: ["path": "\(file.url.path)"])
+            return nil
+        }
         let receivedUnix = file.receivedAt.timeIntervalSince1970
         let archiveURL = Archive.finalURL(in: zones.archive, name: name, fileName: file.fileName,
                                           receivedAt: file.receivedAt, sha256: staged.sha256)
         try Archive.commit(staged, to: archiveURL, modificationDate: file.receivedAt)
         let receiptFolder = zones.receipts.appendingPathComponent(name.region, isDirectory: true)
+        let receiptBase = Receipt.baseName(fileName: file.fileName, stamp: SwedishTime.stamp(file.receivedAt), sha256: staged.sha256)
 
         if let prior = try store.submission(fileName: file.fileName, sha256: staged.sha256, receivedUnix: receivedUnix) {
             // Committed by an interrupted run: write its receipt again and let the file go.
@@ -130,9 +189,8 @@ public final class NightlyRun {
             let outcome = FileOutcome(prior.status)
             try makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome, rows: prior.rows,
                             errors: prior.errors, warnings: prior.warnings, truncated: prior.errors + prior.warnings > findings.count,
-                            findings: findings, archive: archiveURL).write(into: receiptFolder, stamp: SwedishTime.stamp(file.receivedAt))
-            try FileIO.remove(file.url)
-            return (outcome, true)
+                            findings: findings, archive: archiveURL).write(into: receiptFolder, baseName: receiptBase)
+            return (outcome, true, try leaveInbox(file, log: log))
         }
 
         let meta = SubmissionMeta(region: name.region, year: name.year, report: name.report, fileName: file.fileName,
@@ -145,20 +203,53 @@ public final class NightlyRun {
         let receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: FileOutcome(result.status),
                                   rows: r.rows, errors: r.errors, warnings: r.warnings,
                                   truncated: r.findingsTruncated, findings: r.findings, archive: archiveURL)
-        try receipt.write(into: receiptFolder, stamp: SwedishTime.stamp(file.receivedAt))
-        try FileIO.remove(file.url)
-        return (receipt.outcome, false)
+        try receipt.write(into: receiptFolder, baseName: receiptBase)
+        return (receipt.outcome, false, try leaveInbox(file, log: log))
     }
 
-    private func quarantine(_ file: ClaimedFile, log: Logger) throws {
+    /// Removes the claimed version of a processed file from the inbox. A replacement stays
+    /// for the next run; a file the run cannot remove (read-only folder, immutable file) is
+    /// a loud warning, and the run goes on.
+    private func leaveInbox(_ file: ClaimedFile, log: Logger) throws -> Leaving {
+        do {
+            try hooks.beforeRemoval?(file.url)
+            switch try FileIO.removeIfUnchanged(file.url, identity: file.identity) {
+            case .removed, .gone: return .removed
+            case .replaced:
+                log.notice("file-replaced-during-run", metadata: [
+                    "path": "\(file.url.path)", "note": "a new version was put in its place; it stays for the next run",
+                ])
+                return .replaced
+            }
+        } catch {
+            log.warning("file-not-removable", metadata: [
+                "path": "\(file.url.path)", "error": "\(error)",
+                "note": "processed, but it cannot leave the inbox; the next run will only write its receipt again",
+            ])
+            return .skipped
+        }
+    }
+
+    /// Quarantines an unattributable file. The receipt is written first, naming where the
+    /// file will lie, then the file is moved: a run killed in between finds it again and
+    /// chooses the same place, so no quarantined file is ever without its receipt.
+    private func quarantine(_ file: ClaimedFile, log: Logger) throws -> Quarantining {
         // The checker words the reason (file-name, region-directory) exactly as `validate` would.
-        let checked = try env.checker.check(fileAt: file.url, displayName: file.fileName, inboxRegion: file.folder,
+        let checked: CheckedFile
+        let sha: String
+        do {
+            checked = try env.checker.check(fileAt: file.url, displayName: file.fileName, inboxRegion: file.folder,
                                             receivedAt: file.receivedAt,
                                             context: CrossFileContext(knownActivities: { _, _ in nil }, previousIndicatorValue: nil),
                                             rowSink: nil)
-        let (sha, _) = try FileIO.sha256(of: file.url)
+            sha = try FileIO.sha256(of: file.url).hex
+        } catch {
+            guard FileIdentity.at(file.url.path) != file.identity else { throw error }
+            log.info("file-changed-since-claim", metadata: ["path": "\(file.url.path)"])
+            return .changed
+        }
         let stamp = SwedishTime.stamp(file.receivedAt)
-        let moved = try FileIO.moveAside(file.url, into: env.zones.quarantine, stamp: stamp)
+        let destination = try FileIO.freeName(in: env.zones.quarantine, stamp: stamp, name: file.fileName)
         var r = checked.report
         if !r.findings.contains(where: { $0.code == .fileName || $0.code == .regionDirectory }) {
             r.findings.insert(Finding(code: .fileName, file: file.fileName,
@@ -169,22 +260,44 @@ public final class NightlyRun {
                               report: checked.name?.report.rawValue, receivedAt: SwedishTime.iso(file.receivedAt),
                               sha256: sha, outcome: .quarantined, rows: r.rows, errors: r.errors, warnings: r.warnings,
                               findingsTruncated: r.findingsTruncated, findings: r.findings,
-                              storedAt: env.zones.relative(moved))
-        try receipt.write(into: receiptFolder(for: file.folder), stamp: stamp)
-        log.warning("file-quarantined", metadata: ["file": "\(file.url.path)", "to": "\(moved.path)"])
+                              storedAt: env.zones.relative(destination))
+        try receipt.write(into: receiptFolder(for: file.folder), baseName: Receipt.quarantineBaseName(destination))
+        guard FileIdentity.at(file.url.path) == file.identity else {
+            log.info("file-changed-since-claim", metadata: ["path": "\(file.url.path)"])
+            return .changed
+        }
+        return try moveToQuarantine(rawPath: Array(file.url.path.utf8), displayPath: file.url.path, to: destination, log: log)
     }
 
-    private func quarantineIrregular(_ entry: IrregularEntry, log: Logger) throws {
-        let stamp = SwedishTime.stamp(env.now)
-        let moved = try FileIO.moveAside(entry.url, into: env.zones.quarantine, stamp: stamp)
-        let name = entry.url.lastPathComponent
-        let finding = Finding(code: .fileName, file: name, message: ReceiptText.irregular(kind: entry.kind))
-        let receipt = Receipt(file: name, region: nil, regionName: nil, year: nil, report: nil,
-                              receivedAt: SwedishTime.iso(env.now), sha256: String(repeating: "0", count: 64),
+    private func quarantineIrregular(_ entry: IrregularEntry, log: Logger) throws -> Quarantining {
+        // Named by the entry's own time, not the run's: a retry after a kill picks the same place.
+        let stamp = SwedishTime.stamp(entry.modifiedAt)
+        let destination = try FileIO.freeName(in: env.zones.quarantine, stamp: stamp, name: entry.name)
+        let finding = Finding(code: .fileName, file: entry.name, message: ReceiptText.irregular(kind: entry.kind))
+        let receipt = Receipt(file: entry.name, region: nil, regionName: nil, year: nil, report: nil,
+                              receivedAt: SwedishTime.iso(entry.modifiedAt), sha256: String(repeating: "0", count: 64),
                               outcome: .quarantined, rows: 0, errors: 1, warnings: 0, findingsTruncated: false,
-                              findings: [finding], storedAt: env.zones.relative(moved))
-        try receipt.write(into: receiptFolder(for: entry.folder), stamp: stamp)
-        log.warning("entry-quarantined", metadata: ["path": "\(entry.url.path)", "kind": "\(entry.kind)"])
+                              findings: [finding], storedAt: env.zones.relative(destination))
+        try receipt.write(into: receiptFolder(for: entry.folder), baseName: Receipt.quarantineBaseName(destination))
+        return try moveToQuarantine(rawPath: entry.rawPath, displayPath: entry.displayPath, to: destination, log: log,
+                                    kind: entry.kind)
+    }
+
+    private func moveToQuarantine(rawPath: [UInt8], displayPath: String, to destination: URL, log: Logger,
+                                  kind: String? = nil) throws -> Quarantining {
+        do {
+            try FileIO.move(rawPath: rawPath, displayPath: displayPath, to: destination)
+        } catch {
+            log.warning("file-not-removable", metadata: [
+                "path": "\(displayPath)", "error": "\(error)",
+                "note": "its receipt is written, but it cannot leave the inbox; the next run tries again",
+            ])
+            return .skipped
+        }
+        var metadata: Logger.Metadata = ["path": "\(displayPath)", "to": "\(destination.path)"]
+        if let kind { metadata["kind"] = "\(kind)" }
+        log.warning("file-quarantined", metadata: metadata)
+        return .done
     }
 
     private func receiptFolder(for folder: String?) -> URL {
@@ -208,10 +321,15 @@ struct Progress {
     init(enabled: Bool) { self.enabled = enabled && isatty(STDERR_FILENO) == 1 }
     func show(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        put("\r\u{1B}[K\(text)")
     }
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        put("\r\u{1B}[K")
+    }
+    /// `write(2)`, errors ignored: progress is a courtesy and never stops the run.
+    private func put(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

@@ -56,11 +56,22 @@ public struct Receipt: Codable, Sendable {
         return t
     }
 
-    /// Writes `<stem>.<stamp>.<sha8>.kvitto.txt` and `.json` into `folder`; returns the text file.
+    /// The receipt name of a processed (archived) file: `<file name>.<received>.<sha8>`,
+    /// the whole name with its extension, so `x.csv` and `x.CSV` never share a receipt;
+    /// the same on a retry after a kill.
+    static func baseName(fileName: String, stamp: String, sha256: String) -> String {
+        "\(SafeName.component(fileName)).\(stamp).\(sha256.prefix(8))"
+    }
+
+    /// The receipt name of a quarantined entry: its unique name in `quarantine/`, then
+    /// `.karantan` (never a hex digest, so it cannot meet a processed file's receipt name).
+    static func quarantineBaseName(_ destination: URL) -> String {
+        "\(destination.lastPathComponent).karantan"
+    }
+
+    /// Writes `<baseName>.kvitto.txt` and `.json` into `folder`; returns the text file.
     @discardableResult
-    func write(into folder: URL, stamp: String) throws -> URL {
-        let stem = (file as NSString).deletingPathExtension
-        let base = "\(stem).\(stamp).\(sha256.prefix(8))"
+    func write(into folder: URL, baseName base: String) throws -> URL {
         let txt = folder.appendingPathComponent(base + ".kvitto.txt")
         let json = folder.appendingPathComponent(base + ".kvitto.json")
         let enc = JSONEncoder()

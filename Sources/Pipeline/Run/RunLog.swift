@@ -1,22 +1,66 @@
 import Foundation
 import Logging
+import Texts
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A swift-log handler that appends one JSON object per line to a file: the run's
 /// structured log in `logs/`.
 public struct JSONLinesLogHandler: LogHandler {
+    /// Appends whole lines with `write(2)`. A line that cannot be written whole (a full
+    /// disk) is cut back off the file, so the log never ends in half a line; the first
+    /// failure is reported (standard error by default), later ones silently, and the run
+    /// goes on. Nothing here can stop the process.
     final class Sink: @unchecked Sendable {
-        let handle: FileHandle?
+        let path: String
+        let fd: Int32
         let lock = NSLock()
-        init(url: URL) {
-            if !FileManager.default.fileExists(atPath: url.path) {
-                _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-            }
-            handle = try? FileHandle(forWritingTo: url)
-            _ = try? handle?.seekToEnd()
+        let reportFailure: (String) -> Void
+        private var reported = false
+
+        init(url: URL, reportFailure: @escaping (String) -> Void = Sink.standardError) {
+            path = url.path
+            fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            self.reportFailure = reportFailure
+            if fd < 0 { failed(String(cString: strerror(errno))) }
         }
+
+        deinit { if fd >= 0 { close(fd) } }
+
         func write(_ data: Data) {
             lock.lock(); defer { lock.unlock() }
-            handle?.write(data)
+            guard fd >= 0 else { return }
+            let start = lseek(fd, 0, SEEK_END)
+            let ok: Bool = data.withUnsafeBytes { buf in
+                guard let base = buf.baseAddress else { return true }
+                var done = 0
+                while done < buf.count {
+                    let n = Glibc.write(fd, base + done, buf.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    done += n
+                }
+                return true
+            }
+            if !ok {
+                let reason = String(cString: strerror(errno))
+                if start >= 0 { _ = ftruncate(fd, start) }
+                failed(reason)
+            }
+        }
+
+        private func failed(_ reason: String) {
+            guard !reported else { return }
+            reported = true
+            reportFailure(ErrorTexts.logWriteFailed(path: path, reason: reason))
+        }
+
+        static func standardError(_ text: String) {
+            let line = Array((text + "\n").utf8)
+            _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
         }
     }
 
