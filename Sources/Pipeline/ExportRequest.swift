@@ -18,6 +18,7 @@ public struct ExportRequest {
     }
 
     public func run(_ env: PipelineEnvironment) throws -> [URL] {
+        try StoreCheck.verify(env)
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
             throw PipelineError.io(path: env.zones.store.path, reason: "databasen finns inte ännu; kör först followup run")
         }
