@@ -1,5 +1,8 @@
 import Foundation
 import FollowUpModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Times in archive names: UTC, fixed width, so that the text sorts as the time does and
 /// no change of Swedish summer time can make two names ambiguous.
@@ -183,5 +186,43 @@ extension Archive {
             }
         }
         return false
+    }
+}
+
+extension Archive {
+    /// Moves aside, to `archive/.uncommitted/<region>/<Y>/`, the copies archived by a run
+    /// that was killed before it committed their outcome: files named by a run that started
+    /// at or after `since` whose path no submission records. No run's outcome came from
+    /// them (the inbox file, still there, is processed again and archived anew), so
+    /// `rebuild` must not replay them. Returns the files moved. Call holding the lock.
+    static func setAsideUncommitted(in zones: Zones, since: Date, committed: Set<String>) throws -> [URL] {
+        let fm = FileManager.default
+        let archive = zones.archive
+        func names(_ dir: URL) -> [String] {
+            ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        }
+        let floor = Date(timeIntervalSince1970: since.timeIntervalSince1970.rounded(.down))
+        var moved: [URL] = []
+        for region in names(archive) {
+            for year in names(archive.appendingPathComponent(region, isDirectory: true)) {
+                let ydir = archive.appendingPathComponent(region, isDirectory: true).appendingPathComponent(year, isDirectory: true)
+                for f in names(ydir) {
+                    guard let dash = f.firstIndex(of: "-"), let underscore = f.firstIndex(of: "_"), dash < underscore,
+                          let started = UTCStamp.parse(f[..<dash]), started >= floor else { continue }
+                    let url = ydir.appendingPathComponent(f)
+                    guard !committed.contains(zones.relative(url)) else { continue }
+                    let dst = archive.appendingPathComponent(".uncommitted", isDirectory: true)
+                        .appendingPathComponent(region, isDirectory: true).appendingPathComponent(year, isDirectory: true)
+                    do { try fm.createDirectory(at: dst, withIntermediateDirectories: true) } catch {
+                        throw PipelineError.io(path: dst.path, reason: error.localizedDescription)
+                    }
+                    if rename(url.path, dst.appendingPathComponent(f).path) != 0 {
+                        throw PipelineError.io(path: url.path, reason: String(cString: strerror(errno)))
+                    }
+                    moved.append(dst.appendingPathComponent(f))
+                }
+            }
+        }
+        return moved
     }
 }

@@ -49,7 +49,7 @@ public final class NightlyRun {
         Archive.clearStaging(in: zones.archive)  // left by a killed run; we hold the lock
         let logFile = zones.logs.appendingPathComponent("run-\(SwedishTime.stamp(started))-\(getpid()).jsonl")
         let log = Logger.forRun(file: logFile)
-        try StoreCheck.verify(env)  // never write into a damaged store, nor recreate a lost one
+        try StoreCheck.beforeRun(env, log: log)  // never write into a damaged store, nor recreate a lost one
         let store = try env.openStore()
         try store.closeAbandonedRuns(finishedAt: SwedishTime.iso(started))
         let runID = try store.beginRun(startedAt: SwedishTime.iso(started))

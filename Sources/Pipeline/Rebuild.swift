@@ -28,13 +28,18 @@ public enum Rebuild {
         let lock = try RunLock(path: zones.lock, holder: "rebuild, pid \(getpid()) sedan \(SwedishTime.iso(Date()))")
         defer { withExtendedLifetime(lock) {} }
         let started = Date()
-        let replay = ArchiveReplay(archive: zones.archive)
+        let oldHealth = FollowUpStore.health(at: zones.store.path)
+        var replay = ArchiveReplay(archive: zones.archive)
         // A clock before the archived runs would drop the later years (a file's year must
         // not be after the current one) and leave their exports stale: refused.
         if let latest = replay.latestClock, env.now < latest {
             throw RebuildError.clockBeforeArchive(now: SwedishTime.iso(env.now), latest: SwedishTime.iso(latest))
         }
         let log = Logger.forRun(file: zones.logs.appendingPathComponent("rebuild-\(SwedishTime.stamp(started))-\(getpid()).jsonl"))
+        // What a killed run archived but never committed is no run's outcome.
+        if oldHealth == .sound, try StoreCheck.setAsideUncommitted(env, log: log) > 0 {
+            replay = ArchiveReplay(archive: zones.archive)
+        }
         for url in replay.superseded {
             log.info("archive-copy-superseded", metadata: ["path": "\(zones.relative(url))"])
         }
@@ -56,7 +61,7 @@ public enum Rebuild {
         }
         // Swap: the old store's WAL is emptied first, so no stale WAL can meet the new file;
         // a damaged old store cannot be opened for that and is kept aside instead.
-        switch FollowUpStore.health(at: zones.store.path) {
+        switch oldHealth {
         case .sound:
             let old = try env.openStore()
             try old.checkpointAndClose()

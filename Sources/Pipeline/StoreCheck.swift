@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Store
 
 /// The store is checked before a command trusts it (issue 11, item 4): a damaged store is
@@ -11,11 +12,13 @@ public enum StoreCheck {
     /// and `status`. Passes a sound store, and a missing or empty one while the archive is
     /// empty (a fresh data directory: `run` creates the store, the readers say that
     /// nothing is loaded yet).
-    public static func verify(_ env: PipelineEnvironment) throws {
+    @discardableResult
+    public static func verify(_ env: PipelineEnvironment) throws -> StoreHealth {
         let path = env.zones.store.path
-        switch FollowUpStore.health(at: path) {
+        let health = FollowUpStore.health(at: path)
+        switch health {
         case .sound:
-            return
+            break
         case .missing, .empty:
             if Archive.hasFiles(env.zones.archive) {
                 throw StoreError.storeLost(path: path, archive: env.zones.archive.path)
@@ -23,5 +26,34 @@ public enum StoreCheck {
         case .damaged(let reason):
             throw StoreError.storeDamaged(path: path, reason: reason)
         }
+        return health
+    }
+
+    /// `run`'s check, holding the lock, before it opens the store for writing: `verify`,
+    /// then the archived copies of a killed run that never committed their outcome are set
+    /// aside (`Archive.setAsideUncommitted`), so that the archive holds exactly the files
+    /// whose outcome the runs committed, and `rebuild` replays nothing else.
+    static func beforeRun(_ env: PipelineEnvironment, log: Logger) throws {
+        if try verify(env) == .sound {
+            try setAsideUncommitted(env, log: log)
+        }
+    }
+
+    /// Sets aside what runs killed before their commit archived (a sound store only);
+    /// returns how many files it moved.
+    @discardableResult
+    static func setAsideUncommitted(_ env: PipelineEnvironment, log: Logger) throws -> Int {
+        let path = env.zones.store.path
+        let committed: CommittedArchive
+        do { committed = try FollowUpStore.committedArchive(at: path) } catch {
+            throw StoreError.storeDamaged(path: path, reason: "\(error)")
+        }
+        let since = committed.abandonedRunStarts.compactMap(SwedishTime.parse).min()
+        guard let since else { return 0 }
+        let moved = try Archive.setAsideUncommitted(in: env.zones, since: since, committed: committed.archivePaths)
+        for url in moved {
+            log.warning("archive-uncommitted-set-aside", metadata: ["path": "\(env.zones.relative(url))"])
+        }
+        return moved.count
     }
 }

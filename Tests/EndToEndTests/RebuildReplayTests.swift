@@ -139,4 +139,40 @@ import Store
         #expect(r.stdout.contains("3 filer"), "\(r.stdout)")
         #expect(try FollowUpStore.openReadOnly(at: ws.dataDir.appendingPathComponent("followup.sqlite").path).factsDigest() == before)
     }
+
+    /// A run killed after archiving a file but before committing its outcome, whose file
+    /// the region then took back: no run's outcome came from that copy, so neither the
+    /// next run's archive nor `rebuild` counts it (it is set aside to
+    /// `archive/.uncommitted/`).
+    @Test(arguments: ["run", "rebuild"])
+    func aCopyArchivedButNeverCommittedIsNotReplayed(_ firstCommand: String) throws {
+        let ws = try Workspace(); defer { ws.cleanUp() }
+        try ws.drop("01_2024_insatser.csv", Fixture.insatser("01", 2024, ids: ["A", "B"]), folder: "01")
+        #expect(try ws.followup(["run"]).status == 0)
+        let before = try history(ws)
+
+        // The killed run: its row stays `running`; its archived copy is named by it.
+        let iso = ISO8601DateFormatter()
+        iso.timeZone = TimeZone(identifier: "Europe/Stockholm")
+        do {
+            let writable = try FollowUpStore(path: ws.dataDir.appendingPathComponent("followup.sqlite").path)
+            _ = try writable.beginRun(startedAt: iso.string(from: Date()))
+        }
+        let utc = DateFormatter()
+        utc.locale = Locale(identifier: "en_US_POSIX")
+        utc.timeZone = TimeZone(identifier: "UTC")
+        utc.dateFormat = "yyyyMMdd'T'HHmmss.SSS'Z'"
+        let stamp = utc.string(from: Date().addingTimeInterval(0.5))
+        let orphan = ws.dataDir.appendingPathComponent("archive/01/2024/\(stamp)-000001_20250601T003000.000Z_20250212T090000Z_00112233445566aa_01_2024_insatser.csv")
+        try Fixture.insatser("01", 2024, ids: ["Z"]).write(to: orphan, atomically: true, encoding: .utf8)
+
+        let first = try ws.followup([firstCommand])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: orphan.path), "set aside")
+        #expect(ws.files(under: "archive").contains { $0.hasPrefix(".uncommitted/01/2024/") })
+        let rebuild = try ws.followup(["rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(try store(ws).activityIDs(region: "01", year: 2024) == ["A", "B"])
+        #expect(try history(ws) == before)
+    }
 }

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+/// What a run killed before it committed leaves to reconcile: when the runs left
+/// `running` started, and which archived copies the store knows (`archive_path`).
+public struct CommittedArchive: Sendable {
+    /// `started_at` of the runs left `running` by a killed process, oldest first.
+    public var abandonedRunStarts: [String]
+    /// The archived copy of every submission: the archived files whose outcome is committed.
+    public var archivePaths: Set<String>
+}
+
+extension FollowUpStore {
+    /// Reads `CommittedArchive` from the store at `path`, read-only, whatever migrations
+    /// it has (nothing to reconcile when it has no runs yet). Call while holding the lock.
+    public static func committedArchive(at path: String) throws -> CommittedArchive {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            guard try db.tableExists("run"), try db.tableExists("submission") else {
+                return CommittedArchive(abandonedRunStarts: [], archivePaths: [])
+            }
+            let starts = try String.fetchAll(db, sql: "SELECT started_at FROM run WHERE status = ? ORDER BY id",
+                                             arguments: [RunStatus.running])
+            if starts.isEmpty { return CommittedArchive(abandonedRunStarts: [], archivePaths: []) }
+            return CommittedArchive(abandonedRunStarts: starts,
+                                    archivePaths: Set(try String.fetchAll(db, sql: "SELECT archive_path FROM submission")))
+        }
+    }
+}
