@@ -22,14 +22,37 @@ enum UTCStamp {
     /// `20251026T001000.123Z`: milliseconds (a run's start and clock).
     static func millis(_ date: Date) -> String { formatter("yyyyMMdd'T'HHmmss.SSS'Z'").string(from: date) }
 
-    /// Parses what `seconds` or `millis` wrote; nil for anything else.
+    /// Parses what `seconds` or `millis` wrote; nil for anything else. (By hand: it runs
+    /// for every archived file on `rebuild`.)
     static func parse(_ text: some StringProtocol) -> Date? {
-        let s = String(text)
-        switch s.count {
-        case 16: return formatter("yyyyMMdd'T'HHmmss'Z'").date(from: s)
-        case 20: return formatter("yyyyMMdd'T'HHmmss.SSS'Z'").date(from: s)
-        default: return nil
+        let u = Array(text.utf8)
+        guard u.count == 16 || u.count == 20, u[8] == UInt8(ascii: "T"), u.last == UInt8(ascii: "Z") else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for c in u[from..<(from + count)] {
+                guard c >= 48, c <= 57 else { return nil }
+                n = n * 10 + Int(c - 48)
+            }
+            return n
         }
+        guard let year = number(0, 4), let month = number(4, 2), let day = number(6, 2),
+              let hour = number(9, 2), let minute = number(11, 2), let second = number(13, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        var millis = 0
+        if u.count == 20 {
+            guard u[15] == UInt8(ascii: "."), let ms = number(16, 3) else { return nil }
+            millis = ms
+        }
+        var t = tm()
+        t.tm_year = Int32(year - 1900)
+        t.tm_mon = Int32(month - 1)
+        t.tm_mday = Int32(day)
+        t.tm_hour = Int32(hour)
+        t.tm_min = Int32(minute)
+        t.tm_sec = Int32(second)
+        let seconds = timegm(&t)
+        guard seconds != -1 else { return nil }
+        return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
     }
 }
 
@@ -40,7 +63,7 @@ enum UTCStamp {
 /// current year). A name is
 /// `<run start>-<seq>_<clock>_<received>_<sha256[0:16]>_<file name>`, e.g.
 /// `20260201T013000.123Z-000002_20260201T013000.120Z_20260131T161502Z_9f86d081884c7d65_01_2025_insatser.csv`.
-final class ArchiveRun: @unchecked Sendable {
+final class ArchiveRun {
     let clock: Date
     private(set) var started: Date?
     private(set) var seq = 0
