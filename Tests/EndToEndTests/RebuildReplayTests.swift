@@ -140,12 +140,12 @@ import Store
         #expect(try FollowUpStore.openReadOnly(at: ws.dataDir.appendingPathComponent("followup.sqlite").path).factsDigest() == before)
     }
 
-    /// A run killed after archiving a file but before committing its outcome, whose file
-    /// the region then took back: no run's outcome came from that copy, so neither the
-    /// next run's archive nor `rebuild` counts it (it is set aside to
+    /// A run killed (or failed) after archiving a file but before committing its outcome,
+    /// whose file the region then took back: no run's outcome came from that copy, so
+    /// neither the next run's archive nor `rebuild` counts it (it is set aside to
     /// `archive/.uncommitted/`).
-    @Test(arguments: ["run", "rebuild"])
-    func aCopyArchivedButNeverCommittedIsNotReplayed(_ firstCommand: String) throws {
+    @Test(arguments: [("run", false), ("rebuild", false), ("run", true)])
+    func aCopyArchivedButNeverCommittedIsNotReplayed(_ firstCommand: String, runFailed: Bool) throws {
         let ws = try Workspace(); defer { ws.cleanUp() }
         try ws.drop("01_2024_insatser.csv", Fixture.insatser("01", 2024, ids: ["A", "B"]), folder: "01")
         #expect(try ws.followup(["run"]).status == 0)
@@ -156,7 +156,10 @@ import Store
         iso.timeZone = TimeZone(identifier: "Europe/Stockholm")
         do {
             let writable = try FollowUpStore(path: ws.dataDir.appendingPathComponent("followup.sqlite").path)
-            _ = try writable.beginRun(startedAt: iso.string(from: Date()))
+            let id = try writable.beginRun(startedAt: iso.string(from: Date()))
+            if runFailed {
+                try writable.finishRun(id, finishedAt: iso.string(from: Date()), status: .failed, counts: RunCounts())
+            }
         }
         let utc = DateFormatter()
         utc.locale = Locale(identifier: "en_US_POSIX")

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
 
-/// What a run killed before it committed leaves to reconcile: when the runs left
-/// `running` started, and which archived copies the store knows (`archive_path`).
+/// What a run that stopped before it committed leaves to reconcile: when the runs that
+/// did not finish started, and which archived copies the store knows (`archive_path`).
 public struct CommittedArchive: Sendable {
-    /// `started_at` of the runs left `running` by a killed process, oldest first.
+    /// `started_at` of the runs that may have archived a file without committing it, oldest
+    /// first: those left `running` by a killed process, and the latest run if it failed
+    /// (an earlier failed run was reconciled by the run after it).
     public var abandonedRunStarts: [String]
     /// The archived copy of every submission: the archived files whose outcome is committed.
     public var archivePaths: Set<String>
@@ -23,8 +25,10 @@ extension FollowUpStore {
             guard try db.tableExists("run"), try db.tableExists("submission") else {
                 return CommittedArchive(abandonedRunStarts: [], archivePaths: [])
             }
-            let starts = try String.fetchAll(db, sql: "SELECT started_at FROM run WHERE status = ? ORDER BY id",
-                                             arguments: [RunStatus.running])
+            let starts = try String.fetchAll(db, sql: """
+                SELECT started_at FROM run
+                WHERE status = ? OR (status = ? AND id = (SELECT max(id) FROM run)) ORDER BY id
+                """, arguments: [RunStatus.running, RunStatus.failed])
             if starts.isEmpty { return CommittedArchive(abandonedRunStarts: [], archivePaths: []) }
             return CommittedArchive(abandonedRunStarts: starts,
                                     archivePaths: Set(try String.fetchAll(db, sql: "SELECT archive_path FROM submission")))
