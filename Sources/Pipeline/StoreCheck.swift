@@ -44,10 +44,7 @@ public enum StoreCheck {
     @discardableResult
     static func setAsideUncommitted(_ env: PipelineEnvironment, log: Logger) throws -> Int {
         let path = env.zones.store.path
-        let committed: CommittedArchive
-        do { committed = try FollowUpStore.committedArchive(at: path) } catch {
-            throw StoreError.storeDamaged(path: path, reason: "\(error)")
-        }
+        let committed = try FollowUpStore.committedArchive(at: path)
         let since = committed.abandonedRunStarts.compactMap(SwedishTime.parse).min()
         guard let since else { return 0 }
         let moved = try Archive.setAsideUncommitted(in: env.zones, since: since, committed: committed.archivePaths)

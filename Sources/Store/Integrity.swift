@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Texts
 
 /// What a look at the store file finds before a command trusts it (`health(at:)`).
 public enum StoreHealth: Sendable, Equatable {
@@ -37,23 +38,22 @@ extension FollowUpStore {
                     return .damaged(reason: short(check.first ?? "quick_check"))
                 }
                 let objects = try schemaObjects(db)
-                if objects.isEmpty { return .empty }
                 guard try db.tableExists("grdb_migrations") else {
-                    return .damaged(reason: "grdb_migrations saknas")
+                    return objects.isEmpty ? .empty : .damaged(reason: ErrorTexts.storeReasonNoMigrationTable)
                 }
                 let migrator = Migrations.migrator
                 let applied = try migrator.appliedIdentifiers(db)
                 let unknown = applied.subtracting(migrator.migrations)
                 if !unknown.isEmpty {
-                    return .damaged(reason: "okända migreringar: \(unknown.sorted().joined(separator: ", "))")
+                    return .damaged(reason: ErrorTexts.storeReasonUnknownMigrations(unknown.sorted()))
                 }
                 guard let last = migrator.migrations.last(where: applied.contains) else {
-                    return .damaged(reason: "inga migreringar")
+                    return .damaged(reason: ErrorTexts.storeReasonNoMigrations)
                 }
                 let expected = try expectedSchema(upTo: last)
                 if objects != expected {
                     let differing = objects.symmetricDifference(expected).map(\.name)
-                    return .damaged(reason: "schemat skiljer sig: \(Set(differing).sorted().prefix(5).joined(separator: ", "))")
+                    return .damaged(reason: ErrorTexts.storeReasonSchemaDiffers(Array(Set(differing).sorted().prefix(5))))
                 }
                 return .sound
             }

@@ -15,7 +15,16 @@ public struct CommittedArchive: Sendable {
 extension FollowUpStore {
     /// Reads `CommittedArchive` from the store at `path`, read-only, whatever migrations
     /// it has (nothing to reconcile when it has no runs yet). Call while holding the lock.
+    /// - Throws: `StoreError.storeDamaged` when it cannot be read.
     public static func committedArchive(at path: String) throws -> CommittedArchive {
+        do {
+            return try readCommittedArchive(at: path)
+        } catch let error as DatabaseError {
+            throw StoreError.storeDamaged(path: path, reason: error.message ?? "SQLite \(error.resultCode.rawValue)")
+        }
+    }
+
+    private static func readCommittedArchive(at path: String) throws -> CommittedArchive {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
