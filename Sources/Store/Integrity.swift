@@ -19,7 +19,7 @@ extension FollowUpStore {
     /// Looks at the store file without changing it (read-only): `PRAGMA quick_check`, then
     /// the schema — the applied migrations must be ones this version knows, and the
     /// tables and indexes exactly those the migrations create up to the last applied one.
-    /// `quick_check` reads every page once (about a second per few hundred MB).
+    /// `quick_check` reads every page once (about 0.6 s for an 80 MB store of 2 M rows).
     public static func health(at path: String) -> StoreHealth {
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { return .missing }
@@ -35,7 +35,7 @@ extension FollowUpStore {
             return try queue.read { db -> StoreHealth in
                 let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 if check != ["ok"] {
-                    return .damaged(reason: short(check.first ?? "quick_check"))
+                    return .damaged(reason: short(check.joined(separator: "\n")))
                 }
                 let objects = try schemaObjects(db)
                 guard try db.tableExists("grdb_migrations") else {
@@ -85,7 +85,9 @@ extension FollowUpStore {
     }
 
     private static func short(_ text: String) -> String {
-        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        // quick_check's first line only says which database ("*** in database main ***").
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let line = lines.first { !$0.hasPrefix("***") } ?? lines.first ?? text
         return line.count > 160 ? String(line.prefix(160)) + "…" : line
     }
 }
