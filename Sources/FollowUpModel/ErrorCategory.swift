@@ -13,6 +13,9 @@ public enum ErrorCategory: String, Sendable, CaseIterable {
     case lockHeld
     /// The store does not exist yet (nothing has been loaded).
     case storeMissing
+    /// The store is damaged, or gone while the archive holds the history: only
+    /// `followup rebuild` repairs it; nothing may write into it or over the exports.
+    case storeDamaged
     /// A bug: something the code promises did not hold. Reported, never expected.
     case internalError
 }

@@ -12,6 +12,10 @@ public enum StoreError: Error, CustomStringConvertible {
     case writerClosed
     case storeMissing(path: String)
     case storeOutdated(path: String)
+    /// The store fails SQLite's check or its schema is not what the migrations made.
+    case storeDamaged(path: String, reason: String)
+    /// The store is missing or has no tables while the archive holds processed files.
+    case storeLost(path: String, archive: String)
 
     public var description: String {
         switch self {
@@ -22,6 +26,8 @@ public enum StoreError: Error, CustomStringConvertible {
         case .writerClosed: return ErrorTexts.storeWriterClosed
         case .storeMissing(let path): return ErrorTexts.storeMissing(path: path)
         case .storeOutdated(let path): return ErrorTexts.storeOutdated(path: path)
+        case .storeDamaged(let path, let reason): return ErrorTexts.storeDamaged(path: path, reason: reason)
+        case .storeLost(let path, let archive): return ErrorTexts.storeLost(path: path, archive: archive)
         case .rowRefused(let table, let line, let reason): return ErrorTexts.storeRowRefused(table: table, line: line, reason: reason)
         }
     }

@@ -152,3 +152,31 @@ public enum ErrorTexts {
 extension SchemaCatalogError: CustomStringConvertible {
     public var description: String { ErrorTexts.text(for: self) }
 }
+
+extension ErrorTexts {
+    // MARK: The store's history (issue 11: a damaged or lost store, rebuild's clock)
+
+    public static func storeDamaged(path: String, reason: String) -> String {
+        "Databasen \(path) är skadad (\(reason)). Inget har lästs in, ändrats eller exporterats. Återskapa den ur arkivet med followup rebuild (med samma --data-dir) och kör sedan igen."
+    }
+
+    public static func storeLost(path: String, archive: String) -> String {
+        "Databasen \(path) saknas eller är tom, men arkivet \(archive) innehåller redan inlästa filer. Ingen ny databas skapas och inga exporter skrivs över. Återskapa den ur arkivet med followup rebuild (med samma --data-dir) och kör sedan igen."
+    }
+
+    /// Why a store is damaged (`StoreError.storeDamaged`), beside SQLite's own words.
+    public static let storeReasonNoMigrationTable = "tabellen grdb_migrations saknas; filen är inte followups databas"
+    public static let storeReasonNoMigrations = "ingen migrering är genomförd"
+
+    public static func storeReasonUnknownMigrations(_ identifiers: [String]) -> String {
+        "migreringar som den här versionen inte känner: \(identifiers.joined(separator: ", "))"
+    }
+
+    public static func storeReasonSchemaDiffers(_ names: [String]) -> String {
+        "tabeller eller index skiljer sig från migreringarnas: \(names.joined(separator: ", "))"
+    }
+
+    public static func rebuildClockBeforeArchive(now: String, latest: String) -> String {
+        "--now \(now) är tidigare än den senaste arkiverade körningen (\(latest)); återuppbyggnaden avbryts utan att något ändras. Ange --now \(latest) eller senare, eller utelämna --now."
+    }
+}

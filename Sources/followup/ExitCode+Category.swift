@@ -11,7 +11,7 @@ extension ExitCode {
         switch category {
         case .usage: self.init(2)
         case .lockHeld: self.init(3)
-        case .configuration, .io, .storeMissing, .internalError: self.init(4)
+        case .configuration, .io, .storeMissing, .storeDamaged, .internalError: self.init(4)
         }
     }
 

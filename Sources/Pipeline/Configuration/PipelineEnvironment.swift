@@ -25,6 +25,23 @@ public struct PipelineEnvironment {
         checker = FileChecker(catalog: catalog, options: CheckOptions(limits: limits, now: self.now, findingCap: config.findingCap))
     }
 
+    private init(config: PipelineConfiguration, zones: Zones, now: Date, catalog: SchemaCatalog, checker: FileChecker) {
+        self.config = config
+        self.zones = zones
+        self.now = now
+        self.catalog = catalog
+        self.checker = checker
+    }
+
+    /// The same environment with another clock (and a checker that uses it): `rebuild`
+    /// replays each archived run with the clock that run had.
+    func withClock(_ clock: Date) -> PipelineEnvironment {
+        var options = checker.options
+        options.now = clock
+        return PipelineEnvironment(config: config, zones: zones, now: clock, catalog: catalog,
+                                   checker: FileChecker(catalog: catalog, options: options))
+    }
+
     /// Opens the store for writing (migrating it, creating it if needed) and seeds the code
     /// lists from the catalogue.
     public func openStore(at url: URL? = nil) throws -> FollowUpStore {
@@ -39,10 +56,12 @@ public struct PipelineEnvironment {
     }
 
     /// Opens the store read-only (no migration, no seeding; nothing in the file changes):
-    /// for commands that only read it.
-    /// - Throws: `PipelineError.io` when it is missing or cannot be opened.
+    /// for commands that only read it. The store is checked first (`StoreCheck`).
+    /// - Throws: `StoreError.storeDamaged` / `.storeLost` (repaired by `rebuild`);
+    ///   `PipelineError.io` when it is missing or cannot be opened.
     public func openStoreReadOnly() throws -> FollowUpStore {
         let path = zones.store.path
+        try StoreCheck.verify(self)
         do {
             return try FollowUpStore.openReadOnly(at: path)
         } catch {

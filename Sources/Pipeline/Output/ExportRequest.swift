@@ -18,6 +18,7 @@ public struct ExportRequest {
     }
 
     public func run(_ env: PipelineEnvironment) throws -> [URL] {
+        try StoreCheck.verify(env)
         // A missing store is `StoreError.storeMissing` ("kör först followup run").
         let store = try env.openStoreReadOnly()
         return try ExportYears.write(year: year, store: store, env: env, to: directory, formats: formats, dialect: dialect)

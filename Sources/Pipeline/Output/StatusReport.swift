@@ -6,6 +6,7 @@ import Texts
 /// `followup status`: the `inlamning` table of each year, as text for a terminal.
 public enum StatusReport {
     public static func text(_ env: PipelineEnvironment, year: Int?) throws -> String {
+        try StoreCheck.verify(env)
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
             return StatusText.noStore(path: env.zones.store.path)
         }

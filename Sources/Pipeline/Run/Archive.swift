@@ -5,8 +5,10 @@ import Glibc
 #endif
 
 /// The archive zone: every processed file, byte for byte, immutable, under
-/// `archive/<region>/<Y>/<received>_<sha256 prefix>_<file name>` so that two versions never
-/// collide and the name alone tells when it came and what it held.
+/// `archive/<region>/<Y>/<run>-<seq>_<clock>_<received>_<sha256 prefix>_<file name>`
+/// (`ArchiveRun`): the name alone tells which run processed the file, in which place of
+/// that run, with which clock, when it came and what it held — all the things `rebuild`
+/// needs to replay the runs exactly (`ArchiveReplay`).
 enum Archive {
     struct Staged {
         var url: URL
@@ -51,12 +53,6 @@ enum Archive {
         }
     }
 
-    static func finalURL(in archive: URL, name: SubmissionName, fileName: String, receivedAt: Date, sha256: String) -> URL {
-        archive.appendingPathComponent(name.region, isDirectory: true)
-            .appendingPathComponent(String(name.year), isDirectory: true)
-            .appendingPathComponent("\(SwedishTime.stamp(receivedAt))_\(sha256.prefix(16))_\(fileName)")
-    }
-
     /// Moves the staged copy to its final name (or drops it if that copy exists already).
     static func commit(_ staged: Staged, to dst: URL, modificationDate: Date) throws {
         let fm = FileManager.default
@@ -75,33 +71,5 @@ enum Archive {
         }
         let dfd = open(dst.deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
         if dfd >= 0 { _ = fsync(dfd); close(dfd) }
-    }
-
-    /// Every archived file with what its name says, oldest first (for `rebuild`).
-    static func list(_ archive: URL) -> [(url: URL, region: String, fileName: String, receivedAt: Date)] {
-        let fm = FileManager.default
-        var result: [(URL, String, String, Date)] = []
-        for region in ((try? fm.contentsOfDirectory(atPath: archive.path)) ?? []).sorted() where !region.hasPrefix(".") {
-            let rdir = archive.appendingPathComponent(region)
-            for year in ((try? fm.contentsOfDirectory(atPath: rdir.path)) ?? []).sorted() where !year.hasPrefix(".") {
-                let ydir = rdir.appendingPathComponent(year)
-                for f in ((try? fm.contentsOfDirectory(atPath: ydir.path)) ?? []).sorted() where !f.hasPrefix(".") {
-                    let parts = f.split(separator: "_", maxSplits: 2)
-                    guard parts.count == 3 else { continue }
-                    let df = DateFormatter()
-                    df.locale = Locale(identifier: "en_US_POSIX")
-                    df.timeZone = SwedishTime.zone
-                    df.dateFormat = "yyyyMMdd'T'HHmmss"
-                    guard let date = df.date(from: String(parts[0])) else { continue }
-                    result.append((ydir.appendingPathComponent(f), region, String(parts[2]), date))
-                }
-            }
-        }
-        return result.sorted { a, b in
-            let ra = SubmissionName(fileName: a.2)?.report.processingRank ?? 9
-            let rb = SubmissionName(fileName: b.2)?.report.processingRank ?? 9
-            if ra != rb { return ra < rb }
-            return a.3 != b.3 ? a.3 < b.3 : a.0.path < b.0.path
-        }
     }
 }

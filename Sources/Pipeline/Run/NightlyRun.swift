@@ -44,11 +44,14 @@ public final class NightlyRun {
     let env: PipelineEnvironment
     let progress: Progress
     let hooks: RunHooks
+    /// Names this run's archived files: the run, the place in it, its clock (for `rebuild`).
+    let archiveRun: ArchiveRun
 
     public init(environment: PipelineEnvironment, showProgress: Bool, hooks: RunHooks = RunHooks()) {
         env = environment
         progress = Progress(enabled: showProgress)
         self.hooks = hooks
+        archiveRun = ArchiveRun(clock: environment.now)
     }
 
     public func run() throws -> RunSummary {
@@ -63,6 +66,7 @@ public final class NightlyRun {
             + FileIO.removeLeftoverTemporaries(under: zones.exports)
         let logFile = zones.logs.appendingPathComponent("run-\(SwedishTime.stamp(started))-\(getpid()).jsonl")
         let log = Logger.forRun(file: logFile)
+        try StoreCheck.beforeRun(env, log: log)  // never write into a damaged store, nor recreate a lost one
         let store = try env.openStore()
         try store.closeAbandonedRuns(finishedAt: SwedishTime.iso(started))
         let runID = try store.beginRun(startedAt: SwedishTime.iso(started))
@@ -177,14 +181,14 @@ public final class NightlyRun {
             return nil
         }
         let receivedUnix = file.receivedAt.timeIntervalSince1970
-        let archiveURL = Archive.finalURL(in: zones.archive, name: name, fileName: file.fileName,
-                                          receivedAt: file.receivedAt, sha256: staged.sha256)
-        try Archive.commit(staged, to: archiveURL, modificationDate: file.receivedAt)
         let receiptFolder = zones.receipts.appendingPathComponent(name.region, isDirectory: true)
         let receiptBase = Receipt.baseName(fileName: file.fileName, stamp: SwedishTime.stamp(file.receivedAt), sha256: staged.sha256)
 
         if let prior = try store.submission(fileName: file.fileName, sha256: staged.sha256, receivedUnix: receivedUnix) {
-            // Committed by an interrupted run: write its receipt again and let the file go.
+            // Committed by an interrupted run, whose archived copy stays the only one (its
+            // name records that run): write its receipt again and let the file go.
+            try FileIO.remove(staged.url)
+            let archiveURL = zones.root.appendingPathComponent(prior.archivePath)
             let findings = try store.findings(ofSubmission: prior.id)
             let outcome = FileOutcome(prior.status)
             try makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome, rows: prior.rows,
@@ -192,6 +196,9 @@ public final class NightlyRun {
                             findings: findings, archive: archiveURL).write(into: receiptFolder, baseName: receiptBase)
             return (outcome, true, try leaveInbox(file, log: log))
         }
+        let archiveURL = archiveRun.finalURL(in: zones.archive, name: name, fileName: file.fileName,
+                                             receivedAt: file.receivedAt, sha256: staged.sha256)
+        try Archive.commit(staged, to: archiveURL, modificationDate: file.receivedAt)
 
         let meta = SubmissionMeta(region: name.region, year: name.year, report: name.report, fileName: file.fileName,
                                   sha256: staged.sha256, sizeBytes: staged.size, receivedAt: SwedishTime.iso(file.receivedAt),
