@@ -145,7 +145,7 @@ enum ReadProblemText {
         case .undecodableByte(let byte, _): return Messages.undecodableByte(byte, line: problem.line)
         case .transcodedFromWindows1252: return Messages.encodingCp1252
         case .unclosedQuote: return Messages.unclosedQuote(line: problem.line)
-        case .misplacedQuote: return Messages.misplacedQuote(line: problem.line)
+        case .misplacedQuote(let resumed): return resumed ? Messages.misplacedQuoteSkipped(line: problem.line) : Messages.misplacedQuote(line: problem.line)
         }
     }
 }

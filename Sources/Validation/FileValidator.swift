@@ -131,7 +131,7 @@ public struct FileValidator {
     public mutating func finishPrimaryKeys() throws {
         guard !keyFields.isEmpty else { return }
         let names = keyFields.map { schema.fields[$0].name }
-        let room = reporter.list.cap - reporter.list.listed.count
+        let room = reporter.list.roomForErrors
         var out = reporter
         reporter = FindingReporter(list: FindingList(cap: 0), file: "")
         defer { reporter = out }
