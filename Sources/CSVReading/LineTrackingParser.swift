@@ -165,6 +165,8 @@ final class LineTrackingParser {
                 case .misplacedQuote(let at):
                     if try deliver(body) { return true }
                     problems.append(ReadProblem(kind: .misplacedQuote(resumed: false), line: recordLine))
+                    // A broken header cannot be dropped: the next line would be taken for it.
+                    if recordCount == 0 { return true }
                     resync = QuoteScan(problem: problems.count - 1)
                     let from = p + at + 1
                     resync!.scan(UnsafeRawBufferPointer(start: from, count: max(0, pieceEnd - terminator - from)), quote: 0x22, delimiter: delimiter)

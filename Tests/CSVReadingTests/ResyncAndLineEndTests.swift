@@ -51,6 +51,14 @@ import Testing
         #expect(records.map(\.line) == [1])
     }
 
+    @Test func aBrokenHeaderStillStopsReading() throws {
+        // Dropping it would make the first data line the header.
+        let (records, summary) = try readAll("a,b\"c\n1,2\n")
+        #expect(summary.problems.map(\.code) == [.sourceError])
+        #expect(summary.stoppedEarly)
+        #expect(records.isEmpty)
+    }
+
     @Test func resynchronisesAcrossChunkBoundaries() throws {
         // The broken line straddles the 64 KiB chunk boundary.
         let long = String(repeating: "x", count: 70_000)
