@@ -127,16 +127,28 @@ public enum CSVReader {
         return summary
     }
 
-    /// The physical line of a byte offset: counts line feeds before it (only on an error).
+    /// The physical line of a byte offset: counts line ends (LF, CRLF, a lone CR) before it
+    /// (only on an error).
     static func lineOf(offset: Int, in source: ByteSource, buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         try source.rewind()
         var line = 1
         var position = 0
+        var afterCR = false
         while position < offset {
             let n = try source.read(into: buffer)
             if n == 0 { break }
             let upto = min(n, offset - position)
-            for b in UnsafeRawBufferPointer(rebasing: buffer[0..<upto]) where b == 0x0A { line += 1 }
+            for b in UnsafeRawBufferPointer(rebasing: buffer[0..<upto]) {
+                if b == 0x0A {
+                    if !afterCR { line += 1 }
+                    afterCR = false
+                } else if b == 0x0D {
+                    line += 1
+                    afterCR = true
+                } else {
+                    afterCR = false
+                }
+            }
             position += n
         }
         return line

@@ -54,6 +54,10 @@ final class LineTrackingParser {
     private var lineStartedIdle = true
     private var recordsAtLineStart = 0
     private var lineHasBytes = false
+    /// The last chunk ended with a CR: a line end, unless the next chunk begins with LF.
+    private var pendingCR = false
+    /// Set while the rest of a line with a misplaced quote is skipped.
+    private var resync: QuoteScan?
 
     private static let rowNotBegun: Int32 = 0
     /// Whether lines without quotes bypass libcsv (tests turn it off to compare).
@@ -93,39 +97,133 @@ final class LineTrackingParser {
     }
 
     /// Parses a chunk; returns true when reading must stop (a fatal problem was recorded).
+    ///
+    /// A physical line ends at LF, CRLF or a lone CR (old Mac files). A CR that is the last
+    /// byte of a chunk is decided by the next chunk's first byte (`pendingCR`).
     func feed(_ chunk: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
-        guard var p = chunk.baseAddress else { return false }
+        guard var p = chunk.baseAddress, chunk.count > 0 else { return false }
         let end = p + chunk.count
+        if pendingCR {
+            pendingCR = false
+            // The CR before was a lone CR: that line ended there.
+            if p.load(as: UInt8.self) != 0x0A {
+                if resync != nil {
+                    if finishResync() { return true }
+                    line += 1
+                    lineHasBytes = false
+                } else if try endLine(body) {
+                    return true
+                }
+            }
+        }
+        var nextLF: UnsafeRawPointer? = memchr(p, 0x0A, end - p).map { UnsafeRawPointer($0) }
         while p < end {
-            let newline = memchr(p, 0x0A, end - p)
-            let pieceEnd = newline.map { UnsafeRawPointer($0) + 1 } ?? end
+            if let lf = nextLF, lf < p { nextLF = memchr(p, 0x0A, end - p).map { UnsafeRawPointer($0) } }
+            let limit = nextLF ?? end
+            // Where the piece ends, and how many terminator bytes it ends with (0: the line goes on).
+            let pieceEnd: UnsafeRawPointer
+            var terminator = 0
+            if let cr = memchr(p, 0x0D, limit - p).map({ UnsafeRawPointer($0) }) {
+                if let lf = nextLF, cr + 1 == lf {
+                    pieceEnd = lf + 1; terminator = 2            // CRLF
+                } else if cr + 1 == end {
+                    pieceEnd = end; pendingCR = true              // CR at the chunk's end: decided later
+                } else {
+                    pieceEnd = cr + 1; terminator = 1             // a lone CR
+                }
+            } else if let lf = nextLF {
+                pieceEnd = lf + 1; terminator = 1
+            } else {
+                pieceEnd = end
+            }
+            let endsLine = terminator > 0
             if !lineHasBytes {
                 lineStartedIdle = parser.pstate == Self.rowNotBegun
                 recordsAtLineStart = recordCount + completed.count
                 lineHasBytes = true
             }
+            if resync != nil {
+                // Skipping the rest of a line broken by a misplaced quote.
+                resync!.scan(UnsafeRawBufferPointer(start: p, count: pieceEnd - p - terminator), quote: 0x22, delimiter: delimiter)
+                if endsLine {
+                    if finishResync() { return true }
+                    line += 1
+                    lineHasBytes = false
+                }
+                p = pieceEnd
+                continue
+            }
             if parser.pstate == Self.rowNotBegun { recordLine = line }
-            if splitsPlainLines && newline != nil && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
+            if splitsPlainLines && endsLine && parser.pstate == Self.rowNotBegun && recordsAtLineStart == recordCount + completed.count
                 && splitPlainLine(p, count: pieceEnd - p - 1) {
                 // A whole line without quotes split here, exactly as libcsv would.
                 if try deliver(body) { return true }
-            } else if try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) { return true }
-            if newline != nil {
-                if lineStartedIdle && parser.pstate == Self.rowNotBegun
-                    && recordCount + completed.count == recordsAtLineStart {
-                    appendBlankRecord()
+            } else {
+                switch try parse(UnsafeRawBufferPointer(start: p, count: pieceEnd - p), body) {
+                case .goOn: break
+                case .stop: return true
+                case .misplacedQuote(let at):
                     if try deliver(body) { return true }
+                    problems.append(ReadProblem(kind: .misplacedQuote(resumed: false), line: recordLine))
+                    // A broken header cannot be dropped: the next line would be taken for it.
+                    if recordCount == 0 { return true }
+                    resync = QuoteScan(problem: problems.count - 1)
+                    let from = p + at + 1
+                    resync!.scan(UnsafeRawBufferPointer(start: from, count: max(0, pieceEnd - terminator - from)), quote: 0x22, delimiter: delimiter)
+                    if endsLine {
+                        if finishResync() { return true }
+                        line += 1
+                        lineHasBytes = false
+                    }
+                    p = pieceEnd
+                    continue
                 }
-                line += 1
-                lineHasBytes = false
             }
+            if endsLine, try endLine(body) { return true }
             p = pieceEnd
         }
         return false
     }
 
+    /// The end of a physical line: an empty or blank line becomes a blank record; the next
+    /// byte is on the next line.
+    private func endLine(_ body: (RawRecordBytes) throws -> Void) throws -> Bool {
+        if lineStartedIdle && parser.pstate == Self.rowNotBegun
+            && recordCount + completed.count == recordsAtLineStart {
+            appendBlankRecord()
+            if try deliver(body) { return true }
+        }
+        line += 1
+        lineHasBytes = false
+        return false
+    }
+
+    /// The end of a line skipped after a misplaced quote: when it ends outside any quoted
+    /// field, reading goes on at the next line with a fresh parser (the broken record is
+    /// dropped) and the problem says so; returns true (stop) when it ends inside one.
+    private func finishResync() -> Bool {
+        guard let scan = resync else { return false }
+        resync = nil
+        if scan.insideQuotes { return true }
+        problems[scan.problem].kind = .misplacedQuote(resumed: true)
+        // Drop the cells of the broken record and start libcsv afresh.
+        byteCount = bounds[recordFirstCell]
+        boundsCount = recordFirstCell + 1
+        parser.pstate = Self.rowNotBegun
+        parser.quoted = 0
+        parser.spaces = 0
+        parser.entry_pos = 0
+        parser.status = 0
+        return false
+    }
+
     /// Ends the input: a last record without a final line break, or an unclosed quote.
     func finish(_ body: (RawRecordBytes) throws -> Void) throws {
+        if resync != nil {
+            // The file ends on the broken line.
+            _ = finishResync()
+            return
+        }
         let wasIdle = parser.pstate == Self.rowNotBegun
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(&parser, Self.onCell, Self.onRow, ctx) != 0 {
@@ -220,18 +318,19 @@ final class LineTrackingParser {
         completed.append((first, 1, line))
     }
 
-    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> Bool {
+    private enum ParseOutcome { case goOn, stop, misplacedQuote(at: Int) }
+
+    /// Feeds a piece to libcsv; `.misplacedQuote(at:)` gives the offset of the offending byte.
+    private func parse(_ piece: UnsafeRawBufferPointer, _ body: (RawRecordBytes) throws -> Void) throws -> ParseOutcome {
         let ctx = Unmanaged.passUnretained(self).toOpaque()
         let used = csv_parse(&parser, piece.baseAddress, piece.count, Self.onCell, Self.onRow, ctx)
         if used != piece.count && csv_error(&parser) == CSV_EPARSE {
-            _ = try deliver(body)
-            problems.append(ReadProblem(kind: .misplacedQuote, line: recordLine))
-            return true
+            return .misplacedQuote(at: used)
         }
         if parser.entry_pos > maxCellBytes, tooLongCell == nil {
             tooLongCell = (parser.entry_pos / 4, recordLine)
         }
-        return try deliver(body)
+        return try deliver(body) ? .stop : .goOn
     }
 
     /// Hands completed records to the body; returns true when a limit stops reading.
@@ -318,5 +417,46 @@ final class LineTrackingParser {
 
     private static let onRow: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, ctx in
         Unmanaged<LineTrackingParser>.fromOpaque(ctx!).takeUnretainedValue().rowEnded()
+    }
+}
+
+/// The rest of a line after a misplaced quote, read leniently: the offending byte and any
+/// quote inside an unquoted cell are literal; a quote at a cell's start opens a quoted field,
+/// `""` inside it is a quote, and a quote followed by anything else closes it. Only whether
+/// the line ends inside a quoted field matters.
+struct QuoteScan {
+    /// The index of the `source-error` problem in the parser's list.
+    let problem: Int
+    private var quoted = false
+    /// Inside a quoted field, the last byte was a quote (it closes unless another follows).
+    private var quoteInQuoted = false
+    /// Only blanks since the last delimiter.
+    private var atCellStart = false
+
+    init(problem: Int) { self.problem = problem }
+
+    var insideQuotes: Bool { quoted && !quoteInQuoted }
+
+    mutating func scan(_ bytes: UnsafeRawBufferPointer, quote: UInt8, delimiter: UInt8) {
+        for c in bytes {
+            if quoted {
+                if quoteInQuoted {
+                    quoteInQuoted = false
+                    if c == quote { continue }   // `""`
+                    quoted = false               // closed; this byte is outside
+                } else {
+                    if c == quote { quoteInQuoted = true }
+                    continue
+                }
+            }
+            if c == delimiter {
+                atCellStart = true
+            } else if c == quote && atCellStart {
+                quoted = true
+                atCellStart = false
+            } else if !(atCellStart && (c == 0x20 || c == 0x09)) {
+                atCellStart = false
+            }
+        }
     }
 }

@@ -44,8 +44,10 @@ public struct ReadProblem: Sendable, Hashable {
         case transcodedFromWindows1252
         /// A quoted cell is never closed before the end of the file.
         case unclosedQuote
-        /// A quote where RFC 4180 allows none (inside an unquoted cell, or text after a closing quote).
-        case misplacedQuote
+        /// A quote where RFC 4180 allows none (inside an unquoted cell, or text after a closing
+        /// quote). `resumed`: the line ended outside any quoted field, so the broken record
+        /// was dropped and reading went on at the next line (not fatal).
+        case misplacedQuote(resumed: Bool)
     }
 
     public var kind: Kind
@@ -72,7 +74,10 @@ public struct ReadProblem: Sendable, Hashable {
     }
 
     /// True when reading stopped because of this problem.
-    public var isFatal: Bool { code.severity == .error }
+    public var isFatal: Bool {
+        if case .misplacedQuote(resumed: true) = kind { return false }
+        return code.severity == .error
+    }
 }
 
 /// The outcome of reading one file.

@@ -260,3 +260,23 @@ public enum Messages {
         return "Indikatorn \(indicator) på rad \(line) har värdet \(number(value)) mot \(number(previous)) år \(year - 1), en förändring på \(percent) %. Kontrollera värdet (varning, hindrar inte)."
     }
 }
+
+// MARK: Issue 11 (reader)
+
+extension Messages {
+    /// `encoding-error` for a control character inside a text cell (not TAB, nor a line break
+    /// inside a quoted cell).
+    public static func controlCharacter(_ field: Field, line: Int, scalar: Unicode.Scalar) -> String {
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count))
+            + String(scalar.value, radix: 16, uppercase: true)
+        return "Kolumnen \(field.name) på rad \(line) innehåller ett osynligt styrtecken (\(code)), som inte hör hemma i en text. Ta bort tecknet (skriv om cellen, eller klistra in texten som oformaterad text) och skicka filen igen."
+    }
+    /// `type-error` for a whole number with more digits than an integer column holds.
+    public static func integerOutOfRange(_ field: Field, line: Int, value: String) -> String {
+        "Kolumnen \(field.name) på rad \(line) ska vara ett heltal, men talet \(q(value)) är för stort (högst 9 223 372 036 854 775 807). Kontrollera värdet."
+    }
+    /// `source-error` when reading went on at the next line.
+    public static func misplacedQuoteSkipped(line: Int?) -> String {
+        "Posten som börjar på rad \(line ?? 0) har ett citattecken (\") på fel ställe och kunde inte läsas; resten av filen har kontrollerats. Ett citattecken inuti en cell ska skrivas dubbelt (\"\") och hela cellen omges av citattecken."
+    }
+}

@@ -20,8 +20,12 @@ public struct FileValidator {
     public var findings: FindingList { reporter.list }
     /// Data rows read (blank rows not counted).
     public private(set) var dataRows = 0
-    /// The `insats_id` values of an `insatser` file (for `finansiering` files of the same run).
+    /// The `insats_id` values of an `insatser` file (for `finansiering` files of the same
+    /// run), collected only when `collectsActivityIDs` is set: a set of a million ids is
+    /// tens of megabytes, so it is built only when a later file needs it.
     public private(set) var activityIDs: Set<String> = []
+    /// Set before the first record to fill `activityIDs` (an `insatser` file only).
+    public var collectsActivityIDs = false
     /// True when `,` may be a decimal sign in numbers (`;` and TAB files). Set before the first data row.
     public var decimalComma: Bool {
         get { reader.decimalComma }
@@ -131,7 +135,7 @@ public struct FileValidator {
     public mutating func finishPrimaryKeys() throws {
         guard !keyFields.isEmpty else { return }
         let names = keyFields.map { schema.fields[$0].name }
-        let room = reporter.list.cap - reporter.list.listed.count
+        let room = reporter.list.roomForErrors
         var out = reporter
         reporter = FindingReporter(list: FindingList(cap: 0), file: "")
         defer { reporter = out }
@@ -186,7 +190,7 @@ public struct FileValidator {
         submissionRules.check(reader.row, &reporter)
         rules.check(reader.row, &reporter)
         reader.addKey(record, fields: keyFields, to: keys)
-        if let activityField, let id = reader.row.validText(activityField) { activityIDs.insert(id) }
+        if collectsActivityIDs, let activityField, let id = reader.row.validText(activityField) { activityIDs.insert(id) }
         guard producesRows, reporter.list.errors == errorsBefore else { return nil }
         return TypedRow(line: reader.row.line, values: reader.row.values.map { $0 ?? .null })
     }

@@ -28,6 +28,10 @@ public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckO
         let ka = key(a), kb = key(b)
         return ka != kb ? ka < kb : a < b
     }
+    // An `insatser` file's ids are collected only when a `finansiering` file of the same
+    // region and year is in the call (collecting them costs memory in the file's size).
+    let names = urls.map { try? SubmissionNaming.parse(fileName: $0.lastPathComponent, regions: catalog.regions, now: options.now).get() }
+    let fundingKeys = Set(names.compactMap { n in n.flatMap { $0.report == .finansiering ? "\($0.region)/\($0.year)" : nil } })
     var reports = [FileReport?](repeating: nil, count: urls.count)
     for i in order {
         let url = urls[i]
@@ -36,7 +40,9 @@ public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckO
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         let received = attributes?[.modificationDate] as? Date ?? options.now
         let checked = try checker.check(fileAt: url, displayName: url.relativePath, inboxRegion: inboxRegion,
-                                        receivedAt: received, context: context, rowSink: nil)
+                                        receivedAt: received, context: context,
+                                        collectActivityIDs: names[i].map { $0.report == .insatser && fundingKeys.contains("\($0.region)/\($0.year)") } ?? false,
+                                        rowSink: nil)
         if checked.isAccepted, let name = checked.name, name.report == .insatser {
             activities.add(checked.activityIDs, region: name.region, year: name.year)
         }
@@ -50,7 +56,9 @@ final class ActivityRegistry: @unchecked Sendable {
     private var byKey: [String: Set<String>] = [:]
 
     func add(_ ids: Set<String>, region: String, year: Int) {
-        byKey["\(region)/\(year)", default: []].formUnion(ids)
+        let key = "\(region)/\(year)"
+        // The first set is kept as it is (shared, not copied element by element).
+        if byKey[key] == nil { byKey[key] = ids } else { byKey[key]!.formUnion(ids) }
     }
 
     func ids(region: String, year: Int) -> Set<String>? { byKey["\(region)/\(year)"] }

@@ -29,7 +29,7 @@ public struct CheckedFile: Sendable {
     public var name: SubmissionName?
     /// The schema the file was checked against; nil when none applied.
     public var schema: Schema?
-    /// `insats_id` values of an `insatser` file (empty for other reports).
+    /// `insats_id` values of an accepted `insatser` file when asked for (`collectActivityIDs`), else empty.
     public var activityIDs: Set<String>
     /// Encoding and delimiter as detected; nil when reading stopped before.
     public var dialect: Dialect?
@@ -69,8 +69,11 @@ public struct FileChecker: Sendable {
     ///     caller rolls back if the file ends with errors (`CheckedFile.isAccepted`).
     /// - Throws: only I/O errors (`CSVReadError`, `ValidationEngineError` for the temporary
     ///   files of the primary keys) and errors thrown by `rowSink`.
+    ///   - collectActivityIDs: fill `CheckedFile.activityIDs` (an `insatser` file whose ids a
+    ///     later file of the same call needs); off, memory does not grow with the file.
     public func check(fileAt url: URL, displayName: String, inboxRegion: String?, receivedAt: Date,
-                      context: CrossFileContext, rowSink: ((TypedRow) throws -> Void)?) throws -> CheckedFile {
+                      context: CrossFileContext, collectActivityIDs: Bool = false,
+                      rowSink: ((TypedRow) throws -> Void)?) throws -> CheckedFile {
         let name: SubmissionName
         // The name is the submitted file's (displayName), not the path read from, which may
         // be the archived copy.
@@ -92,6 +95,7 @@ public struct FileChecker: Sendable {
             run.validator.report(problem.code, message: problem.message)
         }
         run.validator.producesRows = rowSink != nil
+        run.validator.collectsActivityIDs = collectActivityIDs
         // Checking only: the file is read and split on a second thread. A load already has
         // its second thread (the rows' consumer), so it reads on this one.
         let read = rowSink == nil ? CSVReader.readBytesConcurrently(fileAt:limits:onDialect:_:)
@@ -145,7 +149,7 @@ enum ReadProblemText {
         case .undecodableByte(let byte, _): return Messages.undecodableByte(byte, line: problem.line)
         case .transcodedFromWindows1252: return Messages.encodingCp1252
         case .unclosedQuote: return Messages.unclosedQuote(line: problem.line)
-        case .misplacedQuote: return Messages.misplacedQuote(line: problem.line)
+        case .misplacedQuote(let resumed): return resumed ? Messages.misplacedQuoteSkipped(line: problem.line) : Messages.misplacedQuote(line: problem.line)
         }
     }
 }

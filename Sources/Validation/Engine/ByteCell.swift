@@ -84,4 +84,24 @@ enum ByteCell {
         for c in b where c & 0xC0 != 0x80 { n += 1 }
         return n
     }
+
+    /// True when the UTF-8 bytes hold a control character that is not text: C0 but TAB, LF
+    /// and CR; DEL; C1 (U+0080–U+009F, `C2 80`–`C2 9F`). As `CellText.control`.
+    @inline(__always)
+    static func hasControl(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x20 {
+                if c != 0x09 && c != 0x0A && c != 0x0D { return true }
+            } else if c == 0x7F {
+                return true
+            } else if c == 0xC2 && i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 }

@@ -24,4 +24,12 @@ enum CellText {
     static func shortened(_ s: String, max: Int = 100) -> String {
         s.count <= max ? s : String(s.prefix(max - 1)) + "…"
     }
+
+    /// The first control character that is not text (C0 but TAB, LF and CR; DEL; C1), if any.
+    static func control(in s: String) -> Unicode.Scalar? {
+        s.unicodeScalars.first { v in
+            let x = v.value
+            return (x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D) || (x >= 0x7F && x <= 0x9F)
+        }
+    }
 }

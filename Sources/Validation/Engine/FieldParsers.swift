@@ -27,6 +27,12 @@ enum FieldParsers {
         return d
     }
 
+    /// True when `s` is a well-formed whole number (grouping allowed) that does not fit in
+    /// 64 bits: a `type-error` that says the number is too large.
+    static func isWholeNumberOutOfRange(_ s: String) -> Bool {
+        ungroupedDigits(s, allowFraction: false, decimalComma: false).map { Int64($0) == nil } ?? false
+    }
+
     /// `ja`/`nej`, `true`/`false`, `1`/`0`, case-insensitive.
     static func boolean(_ s: String) -> Bool? {
         switch s.lowercased() {
@@ -98,13 +104,22 @@ enum FieldParsers {
                     break
                 }
             }
-            guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+            // `.5` and `5.` are numbers (Table Schema's lexical form, as XML Schema's
+            // decimal): digits are needed before or after the decimal sign, not both.
+            let integerDigits = groupLength > 0
+            guard groups == 0 || groupLength == 3 else { return nil }
+            var fractionDigits = false
             if i < n && (b[i] == UInt8(ascii: ".") || (b[i] == UInt8(ascii: ",") && decimalComma)) {
                 guard allowFraction else { return nil }
-                out.append(UInt8(ascii: ".")); i += 1
-                guard isDigit(i) else { return nil }
-                while isDigit(i) { out.append(b[i]); i += 1 }
+                if !integerDigits { out.append(UInt8(ascii: "0")) }
+                i += 1
+                if isDigit(i) {
+                    out.append(UInt8(ascii: "."))
+                    while isDigit(i) { out.append(b[i]); i += 1 }
+                    fractionDigits = true
+                }
             }
+            guard integerDigits || fractionDigits else { return nil }
             if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
                 guard allowFraction else { return nil }
                 out.append(UInt8(ascii: "e")); i += 1

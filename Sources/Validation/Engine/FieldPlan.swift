@@ -26,6 +26,9 @@ final class FieldPlan {
     let hasRegexPattern: Bool
     /// A good cell needs no `String` for its checks or value (integer/number, no enum/code list).
     let checksWithoutText: Bool
+    /// A text field whose other fast checks would let a control character through (no
+    /// simple pattern, enum or code list): the fast check scans its bytes for one.
+    let scansForControls: Bool
 
     init(field: Field, schema: Schema, catalog: SchemaCatalog, ownForeignKeys: Set<String>) {
         self.field = field
@@ -50,5 +53,6 @@ final class FieldPlan {
         patternBits = pattern?.bits
         hasRegexPattern = pattern != nil && pattern?.bits == nil
         checksWithoutText = (type == .integer || type == .number) && enumValues == nil && codeList == nil
+        scansForControls = type == .string && patternBits == nil && enumCodes == nil && codes == nil
     }
 }

@@ -9,7 +9,7 @@ struct FindingReporter {
     /// finding is only counted.
     mutating func add(_ code: IssueCode, line: Int?, column: String? = nil, value: String? = nil,
                       _ message: @autoclosure () -> String) {
-        let listed = list.listed.count < list.cap
+        let listed = list.wouldList(code.severity)
         list.append(Finding(code: code, file: file, line: line, column: column,
                             value: listed ? value.map { CellText.shortened($0) } : nil, message: listed ? message() : ""))
     }

@@ -15,6 +15,7 @@ extension RowReader {
         var numeric: Double?
         switch plan.type {
         case .string:
+            if plan.scansForControls && ByteCell.hasControl(b) { return nil }
             value = .text(text)
         case .integer:
             guard let i = ByteCell.plainInteger(b) else { return nil }

@@ -25,9 +25,21 @@ extension RowReader {
         var numeric: Double?
         switch field.type {
         case .string:
+            if let control = CellText.control(in: text) {
+                out.add(.encodingError, line: line, column: field.name, value: text,
+                        Messages.controlCharacter(field, line: line, scalar: control))
+                return nil
+            }
             value = .text(text)
         case .integer:
-            guard let i = FieldParsers.integer(text) else { return typeError() }
+            guard let i = FieldParsers.integer(text) else {
+                if FieldParsers.isWholeNumberOutOfRange(text) {
+                    out.add(.typeError, line: line, column: field.name, value: text,
+                            Messages.integerOutOfRange(field, line: line, value: text))
+                    return nil
+                }
+                return typeError()
+            }
             value = .integer(i)
             numeric = Double(i)
         case .number:
