@@ -19,6 +19,21 @@ public enum Messages {
     static func number(_ d: Double) -> String {
         TableValue.format(d).replacingOccurrences(of: ".", with: ",")
     }
+    /// A schema bound as Swedish text: decimal comma, and whole numbers of five digits or
+    /// more grouped by thousands with spaces (1 000 000 000 000), four-digit ones (years) not.
+    static func bound(_ d: Double) -> String {
+        let plain = TableValue.format(d)
+        guard d == d.rounded(), abs(d) >= 10_000, !plain.contains(".") else {
+            return plain.replacingOccurrences(of: ".", with: ",")
+        }
+        let digits = Array(plain.drop { $0 == "-" })
+        var out = plain.hasPrefix("-") ? "-" : ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += " " }
+            out.append(digit)
+        }
+        return out
+    }
 
     // MARK: The file as a whole
 
@@ -168,9 +183,9 @@ public enum Messages {
     public static func range(_ field: Field, line: Int, value: String, minimum: Double?, maximum: Double?) -> String {
         let rule: String
         switch (minimum, maximum) {
-        case let (lo?, hi?): rule = "mellan \(number(lo)) och \(number(hi))"
-        case let (lo?, nil): rule = "minst \(number(lo))"
-        case let (nil, hi?): rule = "högst \(number(hi))"
+        case let (lo?, hi?): rule = "mellan \(bound(lo)) och \(bound(hi))"
+        case let (lo?, nil): rule = "minst \(bound(lo))"
+        case let (nil, hi?): rule = "högst \(bound(hi))"
         default: rule = "inom gränserna"
         }
         return "Kolumnen \(field.name) på rad \(line) ska vara \(rule); värdet var \(q(value))."

@@ -74,7 +74,9 @@ struct XLSXWorksheet {
         case .empty:
             return ""
         case .text(let s):
-            return textCell(FormulaGuard.neutralise(s), column: column, row: row, style: .general)
+            // Guarded after cleaning: a leading control character that XML drops must not
+            // hide a `=` behind it (issue 11 item 14).
+            return textCell(FormulaGuard.neutralise(XMLText.clean(s)), column: column, row: row, style: .general)
         case .integer, .tenths, .number:
             guard let number = Self.storedNumber(value, kind: kind) else { return "" }
             let reference = XLSXCellReference.cell(column: column, row: row)
@@ -125,7 +127,7 @@ struct XLSXWorksheet {
     static func shownLength(_ value: TableValue, kind: Table.Kind) -> Int {
         switch (value, kind) {
         case (.empty, _): return 0
-        case (.text(let s), _): return FormulaGuard.neutralise(s).count
+        case (.text(let s), _): return FormulaGuard.neutralise(XMLText.clean(s)).count
         case (.integer(let i), .amount): return groupedLength(NumberText.msekPlain(i))
         case (_, .percent): return value.plainText.count + 2
         default: return groupedLength(value.plainText)

@@ -51,7 +51,7 @@ extension ComparisonQuery {
             let (y, p) = (r.int64("y"), r.int64("p"))
             return yearCells + [r.text("omrade"), r.text("dimension"), r.text("kod"), r.text("namn"),
                                 .integer(y), ComparisonArithmetic.share(y, of: r.int64("ty")),
-                                .integer(p), .integer(y - p)]
+                                .integer(p), ComparisonArithmetic.difference(y, p)]
         })
     }
 
@@ -61,7 +61,7 @@ extension ComparisonQuery {
                 i.roll, i.hallbarhet, i.status, i.startdatum, i.slutdatum, f.b
             FROM insats i JOIN region r ON r.region_kod = i.region_kod
             LEFT JOIN (
-                SELECT region_kod, insats_id, SUM(beviljat_kr) AS b FROM finansiering
+                SELECT region_kod, insats_id, total(beviljat_kr) AS b FROM finansiering
                 WHERE ar = :y AND insats_id IS NOT NULL GROUP BY region_kod, insats_id
             ) f ON f.region_kod = i.region_kod AND f.insats_id = i.insats_id
             WHERE i.ar = :y
@@ -75,7 +75,7 @@ extension ComparisonQuery {
             yearCells + [r.text("region_kod"), r.text("organisation"), r.text("insats_id"), r.text("titel"),
                          .integer(r.int64("strategiskt_omrade")), r.text("prioritering"), r.text("roll"),
                          r.text("hallbarhet"), r.text("status"), r.text("startdatum"), r.text("slutdatum"),
-                         .integer(r.int64("b"))]
+                         ComparisonArithmetic.amount(r.amount("b"))]
         })
     }
 }
