@@ -9,7 +9,9 @@ import FollowUpModel
 /// ```
 public enum Messages {
     /// A value as a finding quotes it: in quotes, at most 100 characters.
-    static func q(_ value: String) -> String { "\"\(shortened(value))\"" }
+    /// A value from the file, quoted, with line breaks and control characters as visible
+    /// escapes (`VisibleText`).
+    static func q(_ value: String) -> String { VisibleText.quoted(shortened(value)) }
     static func shortened(_ s: String, max: Int = 100) -> String {
         s.count <= max ? s : String(s.prefix(max - 1)) + "…"
     }
