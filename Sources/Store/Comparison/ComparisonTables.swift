@@ -22,6 +22,21 @@ extension FollowUpStore {
         }
     }
 
+    /// The nine tables as `comparisonTables`, given to `body` inside one read of the store,
+    /// with `insatslista` (one row per activity) streamed: its rows are read from the store
+    /// as `body`'s writers ask for them (`Table.source`), so memory does not grow with the
+    /// number of activities. The tables must not be used after `body` returns.
+    public func withComparisonTables<T>(year: Int, _ body: ([FollowUpModel.Table]) throws -> T) throws -> T {
+        try dbQueue.read { db in
+            let q = ComparisonQuery(db: db, year: year)
+            return try body([
+                try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
+                try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslistaStreamed(),
+                try q.tidsserie(),
+            ])
+        }
+    }
+
     /// Only the `inlamning` table of `year` (who has reported what), for `followup status`.
     public func submissionTable(year: Int) throws -> FollowUpModel.Table {
         try dbQueue.read { db in try ComparisonQuery(db: db, year: year).inlamning() }
