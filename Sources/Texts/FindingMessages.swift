@@ -8,9 +8,7 @@ import FollowUpModel
 /// Messages.required(field, line: 7)   // "Kolumnen titel på rad 7 får inte vara tom. …"
 /// ```
 public enum Messages {
-    /// A value as a finding quotes it: in quotes, at most 100 characters.
-    /// A value from the file, quoted, with line breaks and control characters as visible
-    /// escapes (`VisibleText`).
+    /// A value as a finding quotes it: in quotes, at most 100 characters, escaped (`VisibleText`).
     static func q(_ value: String) -> String { VisibleText.quoted(shortened(value)) }
     static func shortened(_ s: String, max: Int = 100) -> String {
         s.count <= max ? s : String(s.prefix(max - 1)) + "…"
@@ -20,21 +18,6 @@ public enum Messages {
     }
     static func number(_ d: Double) -> String {
         TableValue.format(d).replacingOccurrences(of: ".", with: ",")
-    }
-    /// A schema bound as Swedish text: decimal comma, and whole numbers of five digits or
-    /// more grouped by thousands with spaces (1 000 000 000 000), four-digit ones (years) not.
-    static func bound(_ d: Double) -> String {
-        let plain = TableValue.format(d)
-        guard d == d.rounded(), abs(d) >= 10_000, !plain.contains(".") else {
-            return plain.replacingOccurrences(of: ".", with: ",")
-        }
-        let digits = Array(plain.drop { $0 == "-" })
-        var out = plain.hasPrefix("-") ? "-" : ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += " " }
-            out.append(digit)
-        }
-        return out
     }
 
     // MARK: The file as a whole
