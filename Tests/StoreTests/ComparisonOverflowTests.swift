@@ -60,4 +60,22 @@ struct ComparisonOverflowTests {
         let row = try #require(omraden.rows.first { $0[2] == .text("INV") && $0[3] == .text("3") })
         #expect(row[10] == .empty)
     }
+
+    /// Where the earlier full-width division could not trap, both give the same tenths.
+    @Test func agreesWithTheFullWidthDivisionWhereThatFits() {
+        func reference(_ part: Int64, _ whole: Int64) -> Int64 {
+            let wide = part.multipliedFullWidth(by: 1000)
+            let (q, r) = whole.dividingFullWidth((wide.high, wide.low))
+            guard r != 0, r.magnitude * 2 >= whole.magnitude else { return q }
+            return (part < 0) != (whole < 0) ? q - 1 : q + 1
+        }
+        var rng = SystemRandomNumberGenerator()
+        for i in 0..<20_000 {
+            let scale: Int64 = [10, 1_000, 1_000_000, 1 << 40, 1 << 53][i % 5]
+            let part = Int64.random(in: -scale...scale, using: &rng)
+            var whole = Int64.random(in: -scale...scale, using: &rng)
+            if whole == 0 { whole = 1 }
+            #expect(ComparisonArithmetic.percentTenths(part, of: whole) == reference(part, whole), "\(part) / \(whole)")
+        }
+    }
 }
