@@ -6,19 +6,25 @@ import FollowUpModel
 /// in `excel-sv`). Text cells are neutralised by `FormulaGuard`. A field is quoted when it
 /// holds the separator, a quote, CR or LF; quotes inside are doubled (RFC 4180).
 enum CSVWriter {
+    /// The whole text of a table held in memory (tests, small tables).
     static func text(of table: Table, dialect: CSVDialect) -> String {
+        var out = ""
+        try? write(table, dialect: dialect, to: &out)
+        return out
+    }
+
+    /// Writes the table row by row into `out` (a streamed table is read as it is written).
+    static func write<S: TextSink>(_ table: Table, dialect: CSVDialect, to out: inout S) throws {
         let separator: Character = dialect == .standard ? "," : ";"
         let lineEnd = dialect == .standard ? "\n" : "\r\n"
-        var out = dialect == .excelSv ? "\u{FEFF}" : ""
-        func appendLine(_ fields: [String]) {
-            out += fields.map { quoted($0, separator: separator) }.joined(separator: String(separator))
-            out += lineEnd
+        if dialect == .excelSv { try out.write("\u{FEFF}") }
+        func line(_ fields: [String]) -> String {
+            fields.map { quoted($0, separator: separator) }.joined(separator: String(separator)) + lineEnd
         }
-        appendLine(table.columns.map(\.name))
-        for row in table.rows {
-            appendLine(row.map { field($0, dialect: dialect) })
+        try out.write(line(table.columns.map(\.name)))
+        try table.forEachRow { row in
+            try out.write(line(row.map { field($0, dialect: dialect) }))
         }
-        return out
     }
 
     static func field(_ value: TableValue, dialect: CSVDialect) -> String {

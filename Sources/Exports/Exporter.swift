@@ -39,26 +39,45 @@ public enum Exporter {
         func put(chunks: ChunkedText, _ name: String) throws {
             try put(name) { try AtomicFile.write(chunks: chunks, to: $0) }
         }
+        // Every file is written as it is made, a row at a time: a streamed table (one row
+        // per activity, `Table.source`) is read from the store while it is written and never
+        // held (issue 11 item 12).
         for format in ExportFormat.exportOrder where options.formats.contains(format) {
             switch format {
             case .csv:
                 for table in tables {
-                    try put(chunks: ChunkedText(CSVWriter.text(of: table, dialect: options.csvDialect)),
-                            ExportFileNames.csv(table: table.name))
+                    try put(ExportFileNames.csv(table: table.name)) { url in
+                        try AtomicFile.write(text: url) { sink in
+                            var out = sink
+                            try CSVWriter.write(table, dialect: options.csvDialect, to: &out)
+                        }
+                    }
                 }
             case .xlsx:
-                let workbook = try XLSXWriter.data(of: tables, year: year, comparisonYear: comparisonYear)
-                try put(ExportFileNames.xlsx(year: year)) { try AtomicFile.write(workbook, to: $0) }
+                try put(ExportFileNames.xlsx(year: year)) { url in
+                    try AtomicFile.write(to: url) { temporary in
+                        try XLSXWriter.write(of: tables, year: year, comparisonYear: comparisonYear, to: temporary)
+                    }
+                }
             case .html:
-                let report = HTMLReport(tables: tables, year: year, comparisonYear: comparisonYear,
+                var report = HTMLReport(tables: tables, year: year, comparisonYear: comparisonYear,
                                         generatedAt: options.generatedAt)
-                try put(chunks: report.document, ExportFileNames.html(year: year))
+                report.formats = options.formats
+                try put(chunks: try report.make(), ExportFileNames.html(year: year))
             case .md:
-                try put(chunks: MarkdownWriter.document(of: tables, year: year, comparisonYear: comparisonYear),
-                        ExportFileNames.markdown(year: year))
+                try put(ExportFileNames.markdown(year: year)) { url in
+                    try AtomicFile.write(text: url) { sink in
+                        var out = sink
+                        try MarkdownWriter.write(tables, year: year, comparisonYear: comparisonYear, to: &out)
+                    }
+                }
             case .json:
-                try put(chunks: JSONWriter.document(of: tables, year: year, comparisonYear: comparisonYear),
-                        ExportFileNames.json(year: year))
+                try put(ExportFileNames.json(year: year)) { url in
+                    try AtomicFile.write(text: url) { sink in
+                        var out = sink
+                        try JSONWriter.write(tables, year: year, comparisonYear: comparisonYear, to: &out)
+                    }
+                }
             }
         }
         return written

@@ -23,22 +23,31 @@ enum JSONWriter {
     }
 
     static func document(of tables: [Table], year: Int, comparisonYear: Int) -> ChunkedText {
-        var out = ChunkedText("{\n  \"ar\": \(year),\n  \"jamforelsear\": \(comparisonYear),\n  \"tabeller\": {")
-        for (t, table) in tables.enumerated() {
-            out += t == 0 ? "\n" : ",\n"
-            out += "    \(string(table.name)): ["
-            for (r, row) in table.rows.enumerated() {
-                out += r == 0 ? "\n      {" : ",\n      {"
-                for (c, column) in table.columns.enumerated() {
-                    if c > 0 { out += ", " }
-                    out += "\(string(column.name)): \(value(row[c]))"
-                }
-                out += "}"
-            }
-            out += table.rows.isEmpty ? "]" : "\n    ]"
-        }
-        out += tables.isEmpty ? "}\n}\n" : "\n  }\n}\n"
+        var out = ChunkedText()
+        try? write(tables, year: year, comparisonYear: comparisonYear, to: &out)
         return out
+    }
+
+    /// Writes the document into `out`, a row at a time (streamed tables are read as written).
+    static func write<S: TextSink>(_ tables: [Table], year: Int, comparisonYear: Int, to out: inout S) throws {
+        try out.write("{\n  \"ar\": \(year),\n  \"jamforelsear\": \(comparisonYear),\n  \"tabeller\": {")
+        for (t, table) in tables.enumerated() {
+            try out.write(t == 0 ? "\n" : ",\n")
+            try out.write("    \(string(table.name)): [")
+            let keys = table.columns.map { string($0.name) + ": " }
+            var r = 0
+            try table.forEachRow { row in
+                var line = r == 0 ? "\n      {" : ",\n      {"
+                for (c, key) in keys.enumerated() {
+                    if c > 0 { line += ", " }
+                    line += key + value(row[c])
+                }
+                try out.write(line + "}")
+                r += 1
+            }
+            try out.write(r == 0 ? "]" : "\n    ]")
+        }
+        try out.write(tables.isEmpty ? "}\n}\n" : "\n  }\n}\n")
     }
 
     static func value(_ value: TableValue) -> String {

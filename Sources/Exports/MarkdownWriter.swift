@@ -12,18 +12,24 @@ enum MarkdownWriter {
     }
 
     static func document(of tables: [Table], year: Int, comparisonYear: Int) -> ChunkedText {
-        var out = ChunkedText("# \(escape(ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)))\n")
+        var out = ChunkedText()
+        try? write(tables, year: year, comparisonYear: comparisonYear, to: &out)
+        return out
+    }
+
+    /// Writes the document into `out`, a row at a time (streamed tables are read as written).
+    static func write<S: TextSink>(_ tables: [Table], year: Int, comparisonYear: Int, to out: inout S) throws {
+        try out.write("# \(escape(ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)))\n")
         for table in tables {
-            out += "\n## \(escape(table.title))\n\n"
-            out += "`\(table.name)` – \(ReportTexts.rowCount(table.rows.count))\n\n"
+            try out.write("\n## \(escape(table.title))\n\n")
+            try out.write("`\(table.name)` – \(ReportTexts.rowCount(table.rowCount))\n\n")
             guard !table.columns.isEmpty else { continue }
-            out += "| " + table.columns.map { escape(heading($0)) }.joined(separator: " | ") + " |\n"
-            out += "|" + table.columns.map { isNumeric($0.kind) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
-            for row in table.rows {
-                out += "| " + row.map { escape($0.plainText) }.joined(separator: " | ") + " |\n"
+            try out.write("| " + table.columns.map { escape(heading($0)) }.joined(separator: " | ") + " |\n")
+            try out.write("|" + table.columns.map { isNumeric($0.kind) ? " ---: " : " --- " }.joined(separator: "|") + "|\n")
+            try table.forEachRow { row in
+                try out.write("| " + row.map { escape($0.plainText) }.joined(separator: " | ") + " |\n")
             }
         }
-        return out
     }
 
     static func heading(_ column: Table.Column) -> String {

@@ -19,6 +19,13 @@ enum XMLText {
         return out
     }
 
+    /// `text` without the characters XML 1.0 does not allow (what `escape` drops): the text
+    /// a sheet cell really gets, on which the formula guard is decided.
+    static func clean(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
+    }
+
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: return true

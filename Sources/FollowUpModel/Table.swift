@@ -8,6 +8,9 @@ public struct Table: Sendable, Hashable {
     public var title: String
     public var columns: [Column]
     public var rows: [[TableValue]]
+    /// Set for a table too long to hold (one row per activity): its rows are read from the
+    /// store when a writer asks (`forEachRow`), and `rows` is empty.
+    public var source: RowSource? = nil
 
     public init(name: String, title: String, columns: [Column], rows: [[TableValue]]) {
         self.name = name

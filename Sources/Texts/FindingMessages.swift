@@ -8,8 +8,8 @@ import FollowUpModel
 /// Messages.required(field, line: 7)   // "Kolumnen titel på rad 7 får inte vara tom. …"
 /// ```
 public enum Messages {
-    /// A value as a finding quotes it: in quotes, at most 100 characters.
-    static func q(_ value: String) -> String { "\"\(shortened(value))\"" }
+    /// A value as a finding quotes it: in quotes, at most 100 characters, escaped (`VisibleText`).
+    static func q(_ value: String) -> String { VisibleText.quoted(shortened(value)) }
     static func shortened(_ s: String, max: Int = 100) -> String {
         s.count <= max ? s : String(s.prefix(max - 1)) + "…"
     }
@@ -168,9 +168,9 @@ public enum Messages {
     public static func range(_ field: Field, line: Int, value: String, minimum: Double?, maximum: Double?) -> String {
         let rule: String
         switch (minimum, maximum) {
-        case let (lo?, hi?): rule = "mellan \(number(lo)) och \(number(hi))"
-        case let (lo?, nil): rule = "minst \(number(lo))"
-        case let (nil, hi?): rule = "högst \(number(hi))"
+        case let (lo?, hi?): rule = "mellan \(bound(lo)) och \(bound(hi))"
+        case let (lo?, nil): rule = "minst \(bound(lo))"
+        case let (nil, hi?): rule = "högst \(bound(hi))"
         default: rule = "inom gränserna"
         }
         return "Kolumnen \(field.name) på rad \(line) ska vara \(rule); värdet var \(q(value))."

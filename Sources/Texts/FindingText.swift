@@ -10,12 +10,14 @@ import FollowUpModel
 /// come first, then by line; findings on one line keep the order they were found in (which
 /// is the order of the columns).
 public enum FindingText {
-    /// One finding as one line: severity, code, place, message.
+    /// One finding as one line: severity, code, place, message. Whatever a message or column
+    /// name carries from a file (a line break, a control character) is shown as a visible
+    /// escape (`VisibleText`): a finding is always exactly one line.
     public static func line(_ finding: Finding) -> String {
         let severity = finding.severity == .error ? "FEL" : "VARNING"
         var place = finding.line.map { "rad \($0)" } ?? "hela filen"
-        if let column = finding.column { place += ", kolumn \(column)" }
-        return "\(severity) [\(finding.code.rawValue)] \(place): \(finding.message)"
+        if let column = finding.column { place += ", kolumn \(VisibleText.escaped(column))" }
+        return "\(severity) [\(finding.code.rawValue)] \(place): \(VisibleText.escaped(finding.message))"
     }
 
     /// The findings in the order a person reads them (see the type's note).

@@ -35,6 +35,16 @@ public enum ReportTexts {
 
     public static let noFunding = "Inga beviljade medel under året."
     public static let perInstrument = "Per stödform"
+    /// Under a table the report shows only the start of (`shown` of `total` rows); `files`
+    /// are the links to the files with every row, already made (may be empty).
+    public static func longTableNote(shown: Int, total: Int) -> String {
+        "Tabellen har \(total) rader; här visas de första \(shown). Hela tabellen finns i "
+    }
+    public static let longTableNoFiles = "de exporterade filerna (CSV, Excel, Markdown och JSON)."
+    public static func workbookLink(_ file: String) -> String { "arbetsboken \(file)" }
+    public static func csvLink(_ file: String) -> String { "CSV-filen \(file)" }
+    public static let and = " och "
+
     public static func tableCaption(name: String, rows: Int, msek: Bool) -> String {
         "Tabell \(name), \(rowCount(rows))" + (msek ? ", belopp i MSEK" : "")
     }

@@ -72,5 +72,6 @@ public enum TemplateText {
         "Kontrollera filen innan du skickar den: followup validate 14_2025_\(report).csv"
     }
 
-    private static func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
+    /// A whole bound as the findings write it (`Messages.bound`: 1 000 000 000 000, but 2000).
+    private static func fmt(_ d: Double) -> String { d == d.rounded() ? Messages.bound(d) : String(d) }
 }

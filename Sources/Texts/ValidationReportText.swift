@@ -6,7 +6,7 @@ public enum ValidationReportText {
     public static func render(_ report: ValidationReport) -> String {
         var out = ""
         for file in report.files {
-            out += "\(file.file): \(file.valid ? "Godkänd" : "Underkänd")\n"
+            out += "\(VisibleText.name(file.file)): \(file.valid ? "Godkänd" : "Underkänd")\n"
             var about: [String] = []
             if let region = file.region { about.append("region \(region)") }
             if let year = file.year { about.append("år \(year)") }

@@ -7,15 +7,16 @@ struct Bench {
     let year: Int
 
     func run() throws {
-        guard report == "indikatorer" || report == "finansiering" else {
-            throw SampleGenError.usage("bench: --report must be indikatorer or finansiering")
+        guard ["indikatorer", "finansiering", "insatser"].contains(report) else {
+            throw SampleGenError.usage("bench: --report must be indikatorer, finansiering or insatser")
         }
         var w = try ByteWriter(path: path)
         let prefix = Array("\(region),\(year),".utf8)
         switch report {
         case "indikatorer": indicators(&w, prefix)
         case "finansiering": funding(&w, prefix)
-        default: throw SampleGenError.usage("bench: --report must be indikatorer or finansiering")
+        case "insatser": activities(&w, prefix)
+        default: throw SampleGenError.usage("bench: --report must be indikatorer, finansiering or insatser")
         }
         w.close()
         print("samplegen: wrote \(rows) rows (\(w.bytesWritten) bytes) to \(path)")
@@ -44,6 +45,34 @@ struct Bench {
                     i += 1
                 }
             }
+        }
+    }
+
+    /// Activities `INS-<8 digits>`, areas and priorities cycled, every row valid.
+    private func activities(_ w: inout ByteWriter, _ prefix: [UInt8]) {
+        w.write("region_kod,ar,insats_id,titel,strategiskt_omrade,prioritering,roll,hallbarhet,"
+            + "territoriell_inriktning,samverkan,status,startdatum,slutdatum,beskrivning\n")
+        let kinds: [[UInt8]] = ["1,1.1", "1,1.2", "2,2.1", "2,2.2", "3,3.1", "3,3.2", "3,3.3", "4,4.1", "4,4.2"]
+            .map { Array($0.utf8) }
+        let roles: [[UInt8]] = ["KUNSKAP", "NATVERK|SAMORDNARE", "FINANSIAR", "KUNSKAP|NATVERK|PAVERKAN"]
+            .map { Array($0.utf8) }
+        let sustainability: [[UInt8]] = ["", "EKO", "EKO|SOC", "MIL"].map { Array($0.utf8) }
+        let tails: [[UInt8]] = [
+            ",HELA,NARINGSLIV,PAGAENDE,\(year)-01-15,\(year)-12-31,Insats i samplegen bench\n",
+            ",HELA,,PLANERAD,\(year)-03-01,,\n",
+            ",HELA,NARINGSLIV,AVSLUTAD,\(year)-02-01,\(year)-06-30,Avslutad insats\n",
+        ].map { Array($0.utf8) }
+        let id = Array("INS-".utf8)
+        let title = Array("Insats nummer ".utf8)
+        let comma = UInt8(ascii: ",")
+        for i in 0..<rows {
+            w.write(prefix)
+            w.write(id); w.int(i + 1, width: 8); w.byte(comma)
+            w.write(title); w.int(i + 1); w.byte(comma)
+            w.write(kinds[i % kinds.count]); w.byte(comma)
+            w.write(roles[i % roles.count]); w.byte(comma)
+            w.write(sustainability[i % sustainability.count])
+            w.write(tails[i % tails.count])
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// samplegen: the sample data set (`samples`) and benchmark inputs (`bench`).
 let usage = """
 usage: samplegen samples [--out Samples] [--seed 2024]
-       samplegen bench --report indikatorer|finansiering --rows N --out FILE [--region 14] [--year 2025]
+       samplegen bench --report indikatorer|finansiering|insatser --rows N --out FILE [--region 14] [--year 2025]
 """
 
 func options(_ args: ArraySlice<String>) throws -> [String: String] {

@@ -42,6 +42,19 @@ import FollowUpModel
         #expect(!sheet.contains("<f>"))
     }
 
+    /// Issue 11 item 14: the guard is decided on the text the sheet gets, after the control
+    /// characters XML cannot carry are dropped, so `\u{8}=HYPERLINK(…)` cannot become a formula.
+    @Test(arguments: ["\u{8}=HYPERLINK(\"http://x\")", "\u{0}\u{1F}+1", "\u{FFFE}@a", "\u{B}\u{C}-2"])
+    func aLeadingControlCharacterDoesNotHideAFormula(_ text: String) {
+        let table = Table(name: "t", title: "T", columns: [.init("titel", "Titel", .text)], rows: [[.text(text)]])
+        let sheet = XLSXWorksheet(table: table, isSelected: true).xml.string
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLText.isAllowed)))
+        #expect(sheet.contains("<t xml:space=\"preserve\">&apos;\(XMLText.escape(cleaned))</t>"), "\(text.debugDescription)")
+        for trigger in ["=", "+", "-", "@"] {
+            #expect(!sheet.contains("<t xml:space=\"preserve\">\(trigger)"))
+        }
+    }
+
     @Test func jsonAndMarkdownKeepTheTextAsItIs() {
         #expect(JSONWriter.value(.text("=SUM(A1)")) == "\"=SUM(A1)\"")
         #expect(MarkdownWriter.escape("=SUM(A1)") == "=SUM(A1)")

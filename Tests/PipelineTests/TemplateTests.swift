@@ -62,7 +62,7 @@ struct TemplateTests {
             "Unik nyckel i filen: beslut_id",
             "  stodform                obligatorisk, text. Stödform ur stodformer.csv: PROJ, INV, FRAM eller SERV. Tillåtna värden: PROJ, INV, FRAM, SERV.",
             "  strategiskt_omrade      obligatorisk, heltal, 0–4. Strategiskt område 0–4; 0 endast för PROJ.",
-            "  beviljat_kr             obligatorisk, heltal i kronor, t.ex. 1250000 eller 1 250 000, minst 0. Beviljat belopp ur anslag 1:1, hela kronor.",
+            "  beviljat_kr             obligatorisk, heltal i kronor, t.ex. 1250000 eller 1 250 000, 0–1 000 000 000 000. Beviljat belopp ur anslag 1:1, hela kronor.",
             "  horisontella_kriterier  valfri (får vara tom), lista med koder åtskilda med |. Horisontella kriterier, koder ur horisontella.csv åtskilda med |. Tillåtna värden: JAMST, INTEGR, MILJO.",
             "  beslutsdatum            obligatorisk, datum ÅÅÅÅ-MM-DD. Beslutsdatum ÅÅÅÅ-MM-DD inom år Y.",
         ] {

@@ -38,9 +38,9 @@ struct HTMLColumnFormat {
     /// A table's amounts are shown in MSEK when the median of its non-zero amounts reaches one
     /// million kronor; tables of smaller sums (single activities, say) keep whole kronor so that
     /// they do not round to 0,0. One unit per table keeps a row's amounts comparable.
-    static func showsMSEK(_ table: Table) -> Bool {
+    static func showsMSEK(_ table: Table, rows: [[TableValue]]? = nil) -> Bool {
         let amountColumns = table.columns.indices.filter { table.columns[$0].kind == .amount }
-        let magnitudes = table.rows.flatMap { row in
+        let magnitudes = (rows ?? table.rows).flatMap { row in
             amountColumns.compactMap { row[$0].integerValue?.magnitude }.filter { $0 != 0 }
         }.sorted()
         guard !magnitudes.isEmpty else { return false }

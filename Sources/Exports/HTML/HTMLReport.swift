@@ -4,20 +4,32 @@ import Texts
 /// The self-contained Swedish report page: intro, charts and every table.
 ///
 /// The markup is also well-formed XML (void elements closed, no named entities, nothing
-/// external: no scripts, fonts, images or links out), so tests can parse it.
+/// external: no scripts, fonts, images or links out — the only links are to the CSV and
+/// workbook written beside it), so tests can parse it.
+///
+/// A table of more than `maxRows` rows (the activity list: one row per activity) shows its
+/// first `maxRows` rows and links to the files that hold them all, so the page stays
+/// readable and its size does not grow with the data.
 struct HTMLReport {
     let tables: [Table]
     let year: Int
     let comparisonYear: Int
     let generatedAt: String?
+    /// The formats written beside the report: the links of a shortened table go to these.
+    var formats: Set<ExportFormat> = []
+
+    static let maxRows = 1000
 
     /// Tables longer than this scroll inside their own box on screen (print shows all rows).
     static let longTable = 25
 
     var html: String { document.string }
 
+    /// The page (tests; `make()` reports a failure to read a streamed table).
+    var document: ChunkedText { (try? make()) ?? ChunkedText() }
+
     /// The page, in chunks: the long tables never make one large text.
-    var document: ChunkedText {
+    func make() throws -> ChunkedText {
         let e = XMLText.escape
         let title = ReportTexts.documentTitle(year: year, comparisonYear: comparisonYear)
         let charts = HTMLCharts(tables: tables, year: year, comparisonYear: comparisonYear)
@@ -32,7 +44,7 @@ struct HTMLReport {
         out += "<main>\n"
         out += areaSection(charts)
         out += regionSection(charts)
-        for table in tables { section(for: table, into: &out) }
+        for table in tables { try section(for: table, into: &out) }
         out += "</main>\n</body>\n</html>\n"
         return out
     }
@@ -80,26 +92,29 @@ struct HTMLReport {
         "<figure>\n\(chart.svg)\n<figcaption>\(XMLText.escape(chart.title))</figcaption>\n</figure>\n"
     }
 
-    func section(for table: Table, into out: inout ChunkedText) {
+    func section(for table: Table, into out: inout ChunkedText) throws {
         let e = XMLText.escape
-        let msek = HTMLColumnFormat.showsMSEK(table)
+        let total = table.rowCount
+        let rows = total > Self.maxRows ? try table.firstRows(Self.maxRows) : try table.firstRows(total)
+        let msek = HTMLColumnFormat.showsMSEK(table, rows: rows)
         let formats = table.columns.enumerated().map { c, column in
-            HTMLColumnFormat(column: column, values: table.rows.map { $0[c] }, tableShowsMSEK: msek)
+            HTMLColumnFormat(column: column, values: rows.map { $0[c] }, tableShowsMSEK: msek)
         }
         out += "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
-        guard !table.rows.isEmpty else {
+        guard !rows.isEmpty else {
             out += "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
             return
         }
-        let isLong = table.rows.count > Self.longTable
+        if rows.count < total { out += shortenedNote(table, shown: rows.count, total: total) }
+        let isLong = rows.count > Self.longTable
         out += "<div class=\"tabellram\(isLong ? " lang" : "")\">\n<table>\n"
-        let caption = ReportTexts.tableCaption(name: table.name, rows: table.rows.count, msek: formats.contains(where: \.showsMSEK))
+        let caption = ReportTexts.tableCaption(name: table.name, rows: total, msek: formats.contains(where: \.showsMSEK))
         out += "<caption>\(e(caption))</caption>\n<thead>\n<tr>"
         for format in formats {
             out += "<th scope=\"col\"\(format.isNumeric ? " class=\"tal\"" : "")>\(e(format.heading))</th>"
         }
         out += "</tr>\n</thead>\n<tbody>\n"
-        for row in table.rows {
+        for row in rows {
             out += "<tr>"
             for (c, value) in row.enumerated() {
                 let format = formats[c]
@@ -112,5 +127,21 @@ struct HTMLReport {
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n</section>\n"
+    }
+
+    /// The note above a shortened table: how many rows it has and where they all are.
+    func shortenedNote(_ table: Table, shown: Int, total: Int) -> String {
+        let e = XMLText.escape
+        var links: [String] = []
+        if formats.contains(.xlsx) {
+            let file = ExportFileNames.xlsx(year: year)
+            links.append("<a href=\"\(e(file))\">\(e(ReportTexts.workbookLink(file)))</a>")
+        }
+        if formats.contains(.csv) {
+            let file = ExportFileNames.csv(table: table.name)
+            links.append("<a href=\"\(e(file))\">\(e(ReportTexts.csvLink(file)))</a>")
+        }
+        let whereAll = links.isEmpty ? e(ReportTexts.longTableNoFiles) : links.joined(separator: e(ReportTexts.and)) + "."
+        return "<p class=\"meta\">\(e(ReportTexts.longTableNote(shown: shown, total: total)))\(whereAll)</p>\n"
     }
 }

@@ -11,7 +11,11 @@ struct XLSXWorksheet {
     static let maxCellText = 32_767
 
     var lastColumn: Int { table.columns.count - 1 }
-    var lastRow: Int { table.rows.count + 1 }
+    var lastRow: Int { table.rowCount + 1 }
+
+    /// Rows looked at for the column widths (held or streamed alike, so that both give the
+    /// same bytes).
+    static let widthSample = 1000
 
     /// The used range, e.g. `A1:K31`; nil for a table without columns.
     var range: String? {
@@ -29,43 +33,53 @@ struct XLSXWorksheet {
         column.kind == .amount ? ColumnHeading.withUnit(column.title, unit: ReportTexts.unitMSEK) : column.title
     }
 
+    /// The sheet in memory (tests, small tables).
     var xml: ChunkedText {
-        var out = ChunkedText(XLSXPackageParts.header)
-        out += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipNamespace)">"#
+        var out = ChunkedText()
+        try? write(to: &out)
+        return out
+    }
+
+    /// Writes the sheet into `out` a row at a time (a streamed table is read as written).
+    func write<S: TextSink>(to out: inout S) throws {
+        var head = XLSXPackageParts.header
+        head += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipNamespace)">"#
         // Printed landscape, one page wide: the tables are wide and long.
-        out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
-        out += #"<dimension ref="\#(range ?? "A1")"/>"#
-        out += #"<sheetViews><sheetView \#(isSelected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
-        out += #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
-        out += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
-        out += "</sheetView></sheetViews>"
-        out += #"<sheetFormatPr defaultRowHeight="15"/>"#
+        head += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
+        head += #"<dimension ref="\#(range ?? "A1")"/>"#
+        head += #"<sheetViews><sheetView \#(isSelected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
+        head += #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+        head += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
+        head += "</sheetView></sheetViews>"
+        head += #"<sheetFormatPr defaultRowHeight="15"/>"#
         if !table.columns.isEmpty {
-            out += "<cols>"
-            for (i, width) in columnWidths().enumerated() {
-                out += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
+            head += "<cols>"
+            for (i, width) in try columnWidths().enumerated() {
+                head += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
             }
-            out += "</cols>"
+            head += "</cols>"
         }
-        out += "<sheetData>"
-        out += #"<row r="1">"#
+        head += "<sheetData>"
+        head += #"<row r="1">"#
         for (c, column) in table.columns.enumerated() {
-            out += textCell(Self.heading(column), column: c, row: 1, style: .header)
+            head += textCell(Self.heading(column), column: c, row: 1, style: .header)
         }
-        out += "</row>"
-        for (r, values) in table.rows.enumerated() {
-            let row = r + 2
-            out += #"<row r="\#(row)">"#
+        head += "</row>"
+        try out.write(head)
+        var row = 2
+        try table.forEachRow { values in
+            var line = #"<row r="\#(row)">"#
             for (c, value) in values.enumerated() {
-                out += cell(value, kind: table.columns[c].kind, column: c, row: row)
+                line += cell(value, kind: table.columns[c].kind, column: c, row: row)
             }
-            out += "</row>"
+            try out.write(line + "</row>")
+            row += 1
         }
-        out += "</sheetData>"
-        if let range { out += #"<autoFilter ref="\#(range)"/>"# }
-        out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
-        out += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
-        return out + "</worksheet>"
+        var tail = "</sheetData>"
+        if let range { tail += #"<autoFilter ref="\#(range)"/>"# }
+        tail += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        tail += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        try out.write(tail + "</worksheet>")
     }
 
     func cell(_ value: TableValue, kind: Table.Kind, column: Int, row: Int) -> String {
@@ -74,7 +88,9 @@ struct XLSXWorksheet {
         case .empty:
             return ""
         case .text(let s):
-            return textCell(FormulaGuard.neutralise(s), column: column, row: row, style: .general)
+            // Guarded after cleaning: a leading control character that XML drops must not
+            // hide a `=` behind it (issue 11 item 14).
+            return textCell(FormulaGuard.neutralise(XMLText.clean(s)), column: column, row: row, style: .general)
         case .integer, .tenths, .number:
             guard let number = Self.storedNumber(value, kind: kind) else { return "" }
             let reference = XLSXCellReference.cell(column: column, row: row)
@@ -109,12 +125,14 @@ struct XLSXWorksheet {
         }
     }
 
-    /// Widths in characters: the widest shown value or header, between 6 and 60. Long
+    /// Widths in characters: the widest shown value or header (of the first `widthSample`
+    /// rows), between 6 and 60. Long
     /// headers wrap (the header style wraps), so they count at most 24 characters.
-    func columnWidths() -> [String] {
-        table.columns.enumerated().map { c, column in
+    func columnWidths() throws -> [String] {
+        let rows = try table.firstRows(Self.widthSample)
+        return table.columns.enumerated().map { c, column in
             var widest = min(Self.heading(column).count, 24)
-            for row in table.rows {
+            for row in rows {
                 widest = max(widest, Self.shownLength(row[c], kind: column.kind))
             }
             let width = Double(min(max(widest + 2, 6), 60))
@@ -125,7 +143,7 @@ struct XLSXWorksheet {
     static func shownLength(_ value: TableValue, kind: Table.Kind) -> Int {
         switch (value, kind) {
         case (.empty, _): return 0
-        case (.text(let s), _): return FormulaGuard.neutralise(s).count
+        case (.text(let s), _): return FormulaGuard.neutralise(XMLText.clean(s)).count
         case (.integer(let i), .amount): return groupedLength(NumberText.msekPlain(i))
         case (_, .percent): return value.plainText.count + 2
         default: return groupedLength(value.plainText)

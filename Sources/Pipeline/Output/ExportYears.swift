@@ -23,15 +23,18 @@ enum ExportYears {
 
     static func write(year: Int, store: FollowUpStore, env: PipelineEnvironment, to dir: URL,
                       formats: Set<ExportFormat>? = nil, dialect: CSVDialect? = nil) throws -> [URL] {
-        let tables = try store.comparisonTables(year: year)
         let options = ExportOptions(formats: formats ?? env.exportFormats, csvDialect: dialect ?? env.csvDialect,
                                     generatedAt: SwedishTime.iso(env.now))
-        do {
-            return try Exporter.write(tables, year: year, comparisonYear: year - 1, to: dir, options: options)
-        } catch let e as PipelineError {
-            throw e
-        } catch {
-            throw PipelineError.io(path: dir.path, reason: "\(error)")
+        // The tables are read in one read of the store; `insatslista` streams from it while
+        // the files are written (issue 11 item 12).
+        return try store.withComparisonTables(year: year) { tables in
+            do {
+                return try Exporter.write(tables, year: year, comparisonYear: year - 1, to: dir, options: options)
+            } catch let e as PipelineError {
+                throw e
+            } catch {
+                throw PipelineError.io(path: dir.path, reason: "\(error)")
+            }
         }
     }
 }

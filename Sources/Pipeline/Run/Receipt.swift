@@ -40,7 +40,7 @@ public struct Receipt: Codable, Sendable {
     /// The text a region's officer reads.
     public var text: String {
         var t = ReceiptText.heading + "\n\n"
-        t += "\(ReceiptText.file): \(file)\n"
+        t += "\(ReceiptText.file): \(VisibleText.name(file))\n"
         if let region { t += "\(ReceiptText.region): \(region)\(regionName.map { " \($0)" } ?? "")\n" }
         if let year { t += "\(ReceiptText.year): \(year)\n" }
         if let report { t += "\(ReceiptText.report): \(report)\n" }

@@ -51,31 +51,53 @@ extension ComparisonQuery {
             let (y, p) = (r.int64("y"), r.int64("p"))
             return yearCells + [r.text("omrade"), r.text("dimension"), r.text("kod"), r.text("namn"),
                                 .integer(y), ComparisonArithmetic.share(y, of: r.int64("ty")),
-                                .integer(p), .integer(y - p)]
+                                .integer(p), ComparisonArithmetic.difference(y, p)]
         })
     }
 
+    /// Every activity of the year with its funding, held in memory (tests, small years).
     func insatslista() throws -> FollowUpModel.Table {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT i.region_kod, r.organisation, i.insats_id, i.titel, i.strategiskt_omrade, i.prioritering,
-                i.roll, i.hallbarhet, i.status, i.startdatum, i.slutdatum, f.b
-            FROM insats i JOIN region r ON r.region_kod = i.region_kod
-            LEFT JOIN (
-                SELECT region_kod, insats_id, SUM(beviljat_kr) AS b FROM finansiering
-                WHERE ar = :y AND insats_id IS NOT NULL GROUP BY region_kod, insats_id
-            ) f ON f.region_kod = i.region_kod AND f.insats_id = i.insats_id
-            WHERE i.ar = :y
-            ORDER BY i.region_kod, i.insats_id
-            """, arguments: arguments)
-        return ComparisonText.table("insatslista", [
-            ("region_kod", .text), ("region_namn", .text), ("insats_id", .text), ("titel", .text),
-            ("omrade", .integer), ("prioritering", .text), ("roll", .text), ("hallbarhet", .text),
-            ("status", .text), ("startdatum", .text), ("slutdatum", .text), ("beviljat_kr", .amount),
-        ], rows: rows.map { r in
-            yearCells + [r.text("region_kod"), r.text("organisation"), r.text("insats_id"), r.text("titel"),
-                         .integer(r.int64("strategiskt_omrade")), r.text("prioritering"), r.text("roll"),
-                         r.text("hallbarhet"), r.text("status"), r.text("startdatum"), r.text("slutdatum"),
-                         .integer(r.int64("b"))]
-        })
+        let rows = try Row.fetchAll(db, sql: Self.insatslistaSQL, arguments: arguments)
+        return ComparisonText.table("insatslista", Self.insatslistaColumns, rows: rows.map(insatslistaRow))
+    }
+
+    /// The same table with its rows read from the store when a writer asks (one row per
+    /// activity: a year can have millions). Valid only inside the read that made it.
+    func insatslistaStreamed() throws -> FollowUpModel.Table {
+        let count = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM insats i JOIN region r ON r.region_kod = i.region_kod WHERE i.ar = :y
+            """, arguments: arguments) ?? 0
+        var table = ComparisonText.table("insatslista", Self.insatslistaColumns, rows: [])
+        let (db, arguments) = (self.db, self.arguments)
+        table.source = RowSource(count: count) { body in
+            let cursor = try Row.fetchCursor(db, sql: Self.insatslistaSQL, arguments: arguments)
+            while let r = try cursor.next() { try body(insatslistaRow(r)) }
+        }
+        return table
+    }
+
+    static let insatslistaColumns: [(String, FollowUpModel.Table.Kind)] = [
+        ("region_kod", .text), ("region_namn", .text), ("insats_id", .text), ("titel", .text),
+        ("omrade", .integer), ("prioritering", .text), ("roll", .text), ("hallbarhet", .text),
+        ("status", .text), ("startdatum", .text), ("slutdatum", .text), ("beviljat_kr", .amount),
+    ]
+
+    static let insatslistaSQL = """
+        SELECT i.region_kod, r.organisation, i.insats_id, i.titel, i.strategiskt_omrade, i.prioritering,
+            i.roll, i.hallbarhet, i.status, i.startdatum, i.slutdatum, f.b
+        FROM insats i JOIN region r ON r.region_kod = i.region_kod
+        LEFT JOIN (
+            SELECT region_kod, insats_id, total(beviljat_kr) AS b FROM finansiering
+            WHERE ar = :y AND insats_id IS NOT NULL GROUP BY region_kod, insats_id
+        ) f ON f.region_kod = i.region_kod AND f.insats_id = i.insats_id
+        WHERE i.ar = :y
+        ORDER BY i.region_kod, i.insats_id
+        """
+
+    func insatslistaRow(_ r: Row) -> [TableValue] {
+        yearCells + [r.text("region_kod"), r.text("organisation"), r.text("insats_id"), r.text("titel"),
+                     .integer(r.int64("strategiskt_omrade")), r.text("prioritering"), r.text("roll"),
+                     r.text("hallbarhet"), r.text("status"), r.text("startdatum"), r.text("slutdatum"),
+                     ComparisonArithmetic.amount(r.amount("b"))]
     }
 }

@@ -5,10 +5,14 @@ import Texts
 /// `omraden`, `prioriteringar`, `regioner` and `stodformer`: funding decisions of the year
 /// and the comparison year, grouped in SQL, every combination present.
 extension ComparisonQuery {
-    /// Sum of `beviljat_kr` in year `:y` and in `:p`.
+    private typealias A = ComparisonArithmetic
+
+    /// Sum of `beviljat_kr` in year `:y` and in `:p`. Amounts are summed with `total()`,
+    /// which never fails (SQL's `SUM` stops the query with "integer overflow"); `Row.amount`
+    /// reads the result back exactly or as unknown.
     static let yearSumsSQL = """
-        SUM(CASE WHEN ar = :y THEN beviljat_kr ELSE 0 END) AS y,
-        SUM(CASE WHEN ar = :p THEN beviljat_kr ELSE 0 END) AS p
+        total(CASE WHEN ar = :y THEN beviljat_kr ELSE 0 END) AS y,
+        total(CASE WHEN ar = :p THEN beviljat_kr ELSE 0 END) AS p
         """
 
     /// The CTEs `agg`, `by_sf` and `cube`: the decisions matching `filter` summed per
@@ -17,7 +21,7 @@ extension ComparisonQuery {
     static func fundingCubeSQL(keys: [String], filter: String, sums: String, columns: [String]) -> String {
         let k = keys.map { "\($0), " }.joined()
         let names = columns.joined(separator: ", ")
-        let again = columns.map { "SUM(\($0))" }.joined(separator: ", ")
+        let again = columns.map { "total(\($0))" }.joined(separator: ", ")
         return """
             agg AS (
                 SELECT \(k)stodform, CAST(strategiskt_omrade AS TEXT) AS omrade, \(sums)
@@ -58,11 +62,11 @@ extension ComparisonQuery {
             ("andel_procent", .percent), ("belopp_jamforelsear_kr", .amount),
             ("andel_jamforelsear_procent", .percent), ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.int64("y"), r.int64("p"))
-            return yearCells + [r.text("stodform"), r.text("omrade"), r.text("namn"), .integer(y),
-                                ComparisonArithmetic.share(y, of: r.int64("ty")), .integer(p),
-                                ComparisonArithmetic.share(p, of: r.int64("tp")), .integer(y - p),
-                                ComparisonArithmetic.changePercent(y, from: p)]
+            let (y, p) = (r.amount("y"), r.amount("p"))
+            return yearCells + [r.text("stodform"), r.text("omrade"), r.text("namn"), A.amount(y),
+                                A.share(y, of: r.amount("ty")), A.amount(p),
+                                A.share(p, of: r.amount("tp")), A.difference(y, p),
+                                A.changePercent(y, from: p)]
         })
     }
 
@@ -80,8 +84,8 @@ extension ComparisonQuery {
                 GROUP BY stodform, strategiskt_omrade, NULLIF(prioritering, '')),
             by_sf AS (
                 SELECT stodform, omrade, prio, y, p FROM agg
-                UNION ALL SELECT 'ALLA', omrade, prio, SUM(y), SUM(p) FROM agg GROUP BY omrade, prio),
-            tot AS (SELECT stodform, SUM(y) AS y FROM by_sf GROUP BY stodform)
+                UNION ALL SELECT 'ALLA', omrade, prio, total(y), total(p) FROM agg GROUP BY omrade, prio),
+            tot AS (SELECT stodform, total(y) AS y FROM by_sf GROUP BY stodform)
             SELECT sf.stodform, l.omrade, l.prio, l.namn, c.y, c.p, t.y AS ty
             FROM sf CROSS JOIN lines l
             LEFT JOIN by_sf c ON c.stodform = sf.stodform AND c.omrade = l.omrade AND c.prio IS l.prio
@@ -93,13 +97,13 @@ extension ComparisonQuery {
             ("belopp_kr", .amount), ("andel_procent", .percent), ("belopp_jamforelsear_kr", .amount),
             ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.int64("y"), r.int64("p"))
+            let (y, p) = (r.amount("y"), r.amount("p"))
             let area: Int = r["omrade"]
             let name: TableValue = r["prio"] == nil
                 ? .text(ComparisonText.priorityNotGiven(area: area)) : r.text("namn")
             return yearCells + [r.text("stodform"), .text(String(area)), r.text("prio"), name,
-                                .integer(y), ComparisonArithmetic.share(y, of: r.int64("ty")), .integer(p),
-                                .integer(y - p), ComparisonArithmetic.changePercent(y, from: p)]
+                                A.amount(y), A.share(y, of: r.amount("ty")), A.amount(p),
+                                A.difference(y, p), A.changePercent(y, from: p)]
         })
     }
 
@@ -113,7 +117,7 @@ extension ComparisonQuery {
                 FROM sf CROSS JOIN areas a CROSS JOIN region r
                 LEFT JOIN cube c ON c.stodform = sf.stodform AND c.omrade = a.omrade AND c.region_kod = r.region_kod)
             SELECT stodform, omrade, region_kod, organisation, y, p,
-                SUM(y) OVER (PARTITION BY stodform, omrade) AS ty,
+                total(y) OVER (PARTITION BY stodform, omrade) AS ty,
                 ROW_NUMBER() OVER (PARTITION BY stodform, omrade ORDER BY y DESC, region_kod) AS rang
             FROM grid ORDER BY sord, oord, region_kod
             """, arguments: arguments)
@@ -122,17 +126,17 @@ extension ComparisonQuery {
             ("belopp_kr", .amount), ("andel_procent", .percent), ("rang", .integer),
             ("belopp_jamforelsear_kr", .amount), ("forandring_kr", .amount),
         ], rows: rows.map { r in
-            let (y, p) = (r.int64("y"), r.int64("p"))
+            let (y, p) = (r.amount("y"), r.amount("p"))
             return yearCells + [r.text("stodform"), r.text("omrade"), r.text("region_kod"), r.text("organisation"),
-                                .integer(y), ComparisonArithmetic.share(y, of: r.int64("ty")),
-                                .integer(r.int64("rang")), .integer(p), .integer(y - p)]
+                                A.amount(y), A.share(y, of: r.amount("ty")),
+                                .integer(r.int64("rang")), A.amount(p), A.difference(y, p)]
         })
     }
 
     func stodformer() throws -> FollowUpModel.Table {
         let sources = ["eruf_kr", "jtf_kr", "region_kr", "kommun_kr", "annan_offentlig_kr", "privat_kr"]
-        let sums = sources.map { "SUM(CASE WHEN ar = :y THEN \($0) ELSE 0 END) AS \($0)" }.joined(separator: ", ")
-        let totals = sources.map { "SUM(\($0))" }.joined(separator: ", ")
+        let sums = sources.map { "total(CASE WHEN ar = :y THEN \($0) ELSE 0 END) AS \($0)" }.joined(separator: ", ")
+        let totals = sources.map { "total(\($0))" }.joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
             WITH sf AS (\(Self.instrumentsSQL)),
             agg AS (
@@ -140,7 +144,7 @@ extension ComparisonQuery {
                 FROM finansiering WHERE ar IN (:y, :p) GROUP BY stodform),
             cube AS (
                 SELECT * FROM agg
-                UNION ALL SELECT 'ALLA', SUM(n), SUM(np), SUM(y), SUM(p), \(totals) FROM agg)
+                UNION ALL SELECT 'ALLA', SUM(n), SUM(np), total(y), total(p), \(totals) FROM agg)
             SELECT sf.stodform, CASE WHEN sf.stodform = 'ALLA' THEN :allaSf ELSE COALESCE(s.namn, sf.stodform) END AS namn,
                 c.*, (SELECT y FROM cube WHERE stodform = 'ALLA') AS ty
             FROM sf LEFT JOIN cube c ON c.stodform = sf.stodform
@@ -154,11 +158,11 @@ extension ComparisonQuery {
             ("antal_beslut_jamforelsear", .integer), ("belopp_jamforelsear_kr", .amount),
             ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.int64("y"), r.int64("p"))
-            return yearCells + [.text(r["stodform"]), r.text("namn"), .integer(r.int64("n")), .integer(y),
-                                ComparisonArithmetic.share(y, of: r.int64("ty"))]
-                + sources.map { .integer(r.int64($0)) }
-                + [.integer(r.int64("np")), .integer(p), .integer(y - p), ComparisonArithmetic.changePercent(y, from: p)]
+            let (y, p) = (r.amount("y"), r.amount("p"))
+            return yearCells + [.text(r["stodform"]), r.text("namn"), .integer(r.int64("n")), A.amount(y),
+                                A.share(y, of: r.amount("ty"))]
+                + sources.map { A.amount(r.amount($0)) }
+                + [.integer(r.int64("np")), A.amount(p), A.difference(y, p), A.changePercent(y, from: p)]
         })
     }
 }

@@ -22,6 +22,21 @@ extension FollowUpStore {
         }
     }
 
+    /// The nine tables as `comparisonTables`, given to `body` inside one read of the store,
+    /// with `insatslista` (one row per activity) streamed: its rows are read from the store
+    /// as `body`'s writers ask for them (`Table.source`), so memory does not grow with the
+    /// number of activities. The tables must not be used after `body` returns.
+    public func withComparisonTables<T>(year: Int, _ body: ([FollowUpModel.Table]) throws -> T) throws -> T {
+        try dbQueue.read { db in
+            let q = ComparisonQuery(db: db, year: year)
+            return try body([
+                try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
+                try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslistaStreamed(),
+                try q.tidsserie(),
+            ])
+        }
+    }
+
     /// Only the `inlamning` table of `year` (who has reported what), for `followup status`.
     public func submissionTable(year: Int) throws -> FollowUpModel.Table {
         try dbQueue.read { db in try ComparisonQuery(db: db, year: year).inlamning() }
@@ -69,6 +84,20 @@ struct ComparisonQuery {
 extension Row {
     /// An integer column that SQL may leave NULL (no rows behind it) read as 0.
     func int64(_ column: String) -> Int64 { (self[column] as Int64?) ?? 0 }
+
+    /// An amount summed by SQL's `total()` (a double, which never overflows), read back as
+    /// whole kronor: 0 when NULL (no rows behind it), exact while its magnitude is below
+    /// 2⁵³ (9 007 199 254 740 992 kr: a double holds every integer up to there), `nil`
+    /// (shown empty, with the shares and changes that need it) beyond.
+    func amount(_ column: String) -> Int64? {
+        let value: DatabaseValue = self[column]
+        switch value.storage {
+        case .null: return 0
+        case .int64(let i): return i
+        case .double(let d): return abs(d) < 9_007_199_254_740_992 ? Int64(exactly: d) : nil
+        case .string, .blob: return nil
+        }
+    }
     func text(_ column: String) -> TableValue {
         (self[column] as String?).map(TableValue.text) ?? .empty
     }
