@@ -5,11 +5,13 @@ import Glibc
 #endif
 
 /// Prunes what is only kept for a while: run logs in `logs/` after `log_retention_days`,
-/// files in `quarantine/` after `quarantine_retention_days` (by modification time; 0 keeps
-/// them forever). The archive, the receipts and the exports are never pruned: the archive
+/// files in `quarantine/` after `quarantine_retention_days` (0 keeps them forever). A file's
+/// age is counted on the run's clock from the later of its modification and status-change
+/// time: a quarantined upload keeps its old modification time, but counts from its move. The archive, the receipts and the exports are never pruned: the archive
 /// is the source of truth. A file that cannot be removed is a warning; the run goes on.
 public enum Retention {
-    static func prune(_ env: PipelineEnvironment, keeping current: URL, now: Date = Date(), log: Logger) {
+    static func prune(_ env: PipelineEnvironment, keeping current: URL, log: Logger) {
+        let now = env.now
         for (folder, days) in [(env.zones.logs, env.config.logRetentionDays),
                                (env.zones.quarantine, env.config.quarantineRetentionDays)] where days > 0 {
             let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
@@ -31,7 +33,8 @@ public enum Retention {
             let url = folder.appendingPathComponent(name)
             var st = stat()
             guard lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-            if Double(st.st_mtim.tv_sec) < cutoff.timeIntervalSince1970 { out.append(url) }
+            let changed = max(st.st_mtim.tv_sec, st.st_ctim.tv_sec)
+            if Double(changed) < cutoff.timeIntervalSince1970 { out.append(url) }
         }
         return out
     }
