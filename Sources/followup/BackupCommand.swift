@@ -11,9 +11,12 @@ struct BackupCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var owner: OwnerOption
 
     func run() throws {
         let env = try options.environment()
+        // A backup as root must not leave a root-owned backups/ behind for the next run.
+        try ZoneAccess.check(env.zones, allowOtherOwner: owner.allowOtherOwner)
         let url = try Backups.take(env)
         print(OperationsText.backupWritten(url.path))
     }
