@@ -117,12 +117,18 @@ import Glibc
         #expect(chmod(ws.root.path, 0o755) == 0)
         _ = try exec("/bin/chown", ["-R", "nobody", ws.dataDir.path])
         #expect(chown(receipts14.path, 0, 0) == 0)
-        let asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Binary.url.path, "run",
+        // A refused run still tells the monitoring: the metrics file says it failed.
+        let config = try writeConfig(ws, "metrics_file: \(ws.root.path)/followup.prom\n")
+        #expect(chmod(config.path, 0o644) == 0)
+        #expect(chmod(ws.root.path, 0o777) == 0)
+        let asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Binary.url.path, "run", "--config", config.path,
                         "--data-dir", ws.dataDir.path, "--now", "2025-06-01T02:30:00+02:00"]
         let refused = try exec("/usr/bin/setpriv", asNobody)
         #expect(refused.status == 5, "\(refused.stderr)")
         #expect(refused.stderr.contains("Användaren nobody kan inte skriva i \(receipts14.path) (ägare: root)"), "\(refused.stderr)")
         #expect(ws.inboxFiles().count == 4)
+        let metrics = try String(contentsOf: ws.root.appendingPathComponent("followup.prom"), encoding: .utf8)
+        #expect(metrics.contains("followup_last_run_success 0\n"), "\(metrics)")
         #expect(chown(receipts14.path, 65534, 65534) == 0)
         let fixed = try exec("/usr/bin/setpriv", asNobody)
         #expect(fixed.status == 0, "\(fixed.stderr)")

@@ -38,12 +38,12 @@ public enum Metrics {
         v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     }
 
-    static func write(_ env: PipelineEnvironment, summary: RunSummary, started: Date, success: Bool, log: Logger) {
+    static func write(_ env: PipelineEnvironment, summary: RunSummary, started: Date, success: Bool, log: Logger?) {
         guard let path = env.config.metricsFile else { return }
         do {
             try write(text(summary: summary, started: started, finished: Date(), success: success), to: URL(fileURLWithPath: path))
         } catch {
-            log.warning("metrics-not-written", metadata: ["path": "\(path)", "error": "\(error)"])
+            log?.warning("metrics-not-written", metadata: ["path": "\(path)", "error": "\(error)"])
         }
     }
 

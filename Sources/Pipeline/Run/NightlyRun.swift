@@ -56,8 +56,14 @@ public final class NightlyRun {
 
     public func run() throws -> RunSummary {
         let zones = env.zones
-        try ZoneAccess.check(zones, allowOtherOwner: env.allowOtherOwner)  // before anything is created
-        try zones.create()
+        do {
+            try ZoneAccess.check(zones, allowOtherOwner: env.allowOtherOwner)  // before anything is created
+            try zones.create()
+        } catch {
+            // No log can be written; the metrics still say that the run failed.
+            Metrics.write(env, summary: RunSummary(), started: Date(), success: false, log: nil)
+            throw error
+        }
         let lock = try RunLock(path: zones.lock, holder: "pid \(getpid()) sedan \(SwedishTime.iso(Date()))")
         defer { withExtendedLifetime(lock) {} }
 
