@@ -11,6 +11,9 @@ public enum ErrorCategory: String, Sendable, CaseIterable {
     case io
     /// Another run holds the lock of the data directory.
     case lockHeld
+    /// This user cannot write a zone of the data directory, or the data directory belongs
+    /// to another user (a run as root would leave files the service user cannot change).
+    case permission
     /// The store does not exist yet (nothing has been loaded).
     case storeMissing
     /// The store is damaged, or gone while the archive holds the history: only

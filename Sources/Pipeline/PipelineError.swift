@@ -10,12 +10,17 @@ public enum PipelineError: CategorizedError, CustomStringConvertible {
     case configuration(String)
     /// A file or directory could not be read or written.
     case io(path: String, reason: String)
+    /// This user cannot write `path` (owned by `owner`).
+    case notWritable(path: String, owner: String, user: String)
+    /// The data directory belongs to `owner`, not to this `user`.
+    case otherOwner(path: String, owner: String, user: String)
 
     public var category: ErrorCategory {
         switch self {
         case .lockHeld: return .lockHeld
         case .configuration: return .configuration
         case .io: return .io
+        case .notWritable, .otherOwner: return .permission
         }
     }
 
@@ -24,6 +29,8 @@ public enum PipelineError: CategorizedError, CustomStringConvertible {
         case .lockHeld(let path, let holder): return ErrorTexts.lockHeld(path: path, holder: holder)
         case .configuration(let reason): return ErrorTexts.configuration(reason)
         case .io(let path, let reason): return ErrorTexts.io(path: path, reason: reason)
+        case .notWritable(let path, let owner, let user): return OperationsText.notWritable(path: path, owner: owner, user: user)
+        case .otherOwner(let path, let owner, let user): return OperationsText.otherOwner(path: path, owner: owner, user: user)
         }
     }
 }

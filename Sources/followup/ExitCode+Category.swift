@@ -6,11 +6,12 @@ extension ExitCode {
     /// The command line's exit code for each category of failure: the only place that
     /// decides one. 0 is done and 1 is "some file is invalid" (`validate`, not an error).
     /// A second front end maps the same `ErrorCategory` in one place of its own (the
-    /// portal: to HTTP statuses, e.g. usage → 400, lockHeld → 503, storeMissing → 404).
+    /// portal: to HTTP statuses, e.g. usage → 400, lockHeld → 503, storeMissing → 404, permission → 500).
     init(_ category: ErrorCategory) {
         switch category {
         case .usage: self.init(2)
         case .lockHeld: self.init(3)
+        case .permission: self.init(5)
         case .configuration, .io, .storeMissing, .storeDamaged, .internalError: self.init(4)
         }
     }

@@ -10,9 +10,11 @@ struct RebuildCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var owner: OwnerOption
 
     func run() throws {
-        let env = try options.environment()
+        var env = try options.environment()
+        env.allowOtherOwner = owner.allowOtherOwner
         let s = try Rebuild.run(env)
         print(CommandText.rebuilt(files: s.files, accepted: s.accepted, rejected: s.rejected, duplicates: s.duplicates))
         if !s.yearsExported.isEmpty {

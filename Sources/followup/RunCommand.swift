@@ -10,9 +10,11 @@ struct RunCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var owner: OwnerOption
 
     func run() throws {
-        let env = try options.environment()
+        var env = try options.environment()
+        env.allowOtherOwner = owner.allowOtherOwner
         let s = try NightlyRun(environment: env, showProgress: true).run()
         if s.nothingNew {
             // Exports a failed run left pending are no "nothing changed".

@@ -35,9 +35,18 @@ struct DataDirectoryOption<Help: OptionHelp>: ParsableArguments {
     var path: String? { dataDir.map { URL(fileURLWithPath: $0).standardizedFileURL.path } }
 }
 
+/// `--allow-other-owner`, for the commands that write the data directory.
+struct OwnerOption: ParsableArguments {
+    @Flag(name: .long, help: "Write although the data directory belongs to another user (by default refused, exit 5: files this user leaves behind may be unwritable for the service user).")
+    var allowOtherOwner = false
+}
+
 /// Options shared by every command that works on the data directory.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: "Configuration file (YAML or JSON). Default: Pipelines/nightly.yaml.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Configuration file (YAML or JSON).",
+        discussion: "Without it: $FOLLOWUP_CONFIG, else Pipelines/nightly.yaml (or .json) in the working folder "
+            + "or a folder above the executable, else /etc/followup/nightly.yaml, else the built-in defaults."))
     var config: String?
 
     @OptionGroup var dataDirectory: DataDirectoryOption<English>

@@ -19,6 +19,15 @@ public struct PipelineConfiguration: Decodable, Sendable {
     public var findingCap: Int = 1000
     public var limits = Limits()
     public var exports = Exports()
+    /// How many backups of the store `backups/` keeps (0: none are taken before a run).
+    public var backupsKeep: Int = 7
+    /// Run logs in `logs/` older than this many days are removed by the run (0: never).
+    public var logRetentionDays: Int = 90
+    /// Files in `quarantine/` older than this many days are removed by the run (0: never).
+    /// The archive is never pruned.
+    public var quarantineRetentionDays: Int = 400
+    /// Where the run writes its figures for node_exporter's textfile collector (nil: not written).
+    public var metricsFile: String?
 
     public struct Limits: Decodable, Sendable {
         public var maxFileBytes: Int64 = 1 << 30
@@ -55,7 +64,18 @@ public struct PipelineConfiguration: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case dataDir = "data_dir", schemasDir = "schemas_dir", settleSeconds = "settle_seconds"
         case temporarySuffixes = "temporary_suffixes", findingCap = "finding_cap", limits, exports
+        case backupsKeep = "backups_keep", logRetentionDays = "log_retention_days"
+        case quarantineRetentionDays = "quarantine_retention_days", metricsFile = "metrics_file"
     }
+
+    /// Every key the configuration knows, by section ("" is the top level): any other key
+    /// is an error naming the nearest known one.
+    static let knownKeys: [String: [String]] = [
+        "": ["data_dir", "schemas_dir", "settle_seconds", "temporary_suffixes", "finding_cap", "limits", "exports",
+             "backups_keep", "log_retention_days", "quarantine_retention_days", "metrics_file"],
+        "limits": ["max_file_bytes", "max_cell_length", "max_data_rows"],
+        "exports": ["formats", "csv_dialect"],
+    ]
 
     public init(from d: Decoder) throws {
         let c = try d.container(keyedBy: CodingKeys.self)
@@ -66,6 +86,10 @@ public struct PipelineConfiguration: Decodable, Sendable {
         findingCap = try c.decodeIfPresent(Int.self, forKey: .findingCap) ?? findingCap
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? limits
         exports = try c.decodeIfPresent(Exports.self, forKey: .exports) ?? exports
+        backupsKeep = try c.decodeIfPresent(Int.self, forKey: .backupsKeep) ?? backupsKeep
+        logRetentionDays = try c.decodeIfPresent(Int.self, forKey: .logRetentionDays) ?? logRetentionDays
+        quarantineRetentionDays = try c.decodeIfPresent(Int.self, forKey: .quarantineRetentionDays) ?? quarantineRetentionDays
+        metricsFile = try c.decodeIfPresent(String.self, forKey: .metricsFile)
     }
 
     /// Reads a YAML (or JSON, which is YAML) configuration file.
@@ -83,14 +107,68 @@ public struct PipelineConfiguration: Decodable, Sendable {
         } catch {
             throw PipelineError.configuration(ErrorTexts.configurationInvalid(path: url.path, reason: "\(error)"))
         }
+        if let node = try? Yams.load(yaml: text) {
+            try checkKeys(node, source: url.path)
+        }
         let base = url.deletingLastPathComponent()
         config.dataDir = resolve(config.dataDir, against: base)
         config.schemasDir = config.schemasDir.map { resolve($0, against: base) }
+        config.metricsFile = config.metricsFile.map { resolve($0, against: base) }
         try config.check(source: url.path)
         return config
     }
 
+    /// Refuses a key the configuration does not know (a misspelt `settle_secondz` would
+    /// otherwise silently leave the default in force), naming the nearest known key.
+    static func checkKeys(_ node: Any, source: String) throws {
+        guard let top = node as? [AnyHashable: Any] else { return }
+        var sections: [(String, Any)] = [("", top)]
+        for (key, value) in top {
+            if let name = key as? String, name != "", knownKeys[name] != nil { sections.append((name, value)) }
+        }
+        for (section, value) in sections {
+            guard let map = value as? [AnyHashable: Any], let known = knownKeys[section] else { continue }
+            let keys: [String] = map.keys.map { "\($0)" }.sorted()
+            for key in keys where !known.contains(key) {
+                let shown = section.isEmpty ? key : "\(section).\(key)"
+                throw PipelineError.configuration(OperationsText.unknownKey(source: source, key: shown,
+                                                                            suggestion: nearest(key, in: known)))
+            }
+        }
+    }
+
+    /// The known key with the smallest edit distance to `key`, if it is close at all.
+    static func nearest(_ key: String, in known: [String]) -> String? {
+        var best: String?
+        var bestDistance = Int.max
+        for candidate in known {
+            let d = editDistance(key, candidate)
+            if d < bestDistance { best = candidate; bestDistance = d }
+        }
+        return bestDistance <= max(3, key.count / 2) ? best : nil
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(min(previous[j] + 1, current[j - 1] + 1), substitution)
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     func check(source: String) throws {
+        guard backupsKeep >= 0, logRetentionDays >= 0, quarantineRetentionDays >= 0 else {
+            throw PipelineError.configuration(OperationsText.retentionNegative(source: source))
+        }
         let known = Set(["xlsx", "csv", "html", "md", "json"])
         for f in exports.formats where !known.contains(f) {
             throw PipelineError.configuration(ErrorTexts.unknownExportFormat(source: source, format: f))

@@ -12,6 +12,9 @@ public struct PipelineEnvironment {
     public let now: Date
     public let catalog: SchemaCatalog
     public let checker: FileChecker
+    /// `--allow-other-owner`: a writing command runs although the data directory belongs
+    /// to another user (`ZoneAccess`).
+    public var allowOtherOwner = false
 
     public init(config: PipelineConfiguration, now: Date?) throws {
         self.config = config
@@ -38,8 +41,10 @@ public struct PipelineEnvironment {
     func withClock(_ clock: Date) -> PipelineEnvironment {
         var options = checker.options
         options.now = clock
-        return PipelineEnvironment(config: config, zones: zones, now: clock, catalog: catalog,
-                                   checker: FileChecker(catalog: catalog, options: options))
+        var copy = PipelineEnvironment(config: config, zones: zones, now: clock, catalog: catalog,
+                                       checker: FileChecker(catalog: catalog, options: options))
+        copy.allowOtherOwner = allowOtherOwner
+        return copy
     }
 
     /// Opens the store for writing (migrating it, creating it if needed) and seeds the code

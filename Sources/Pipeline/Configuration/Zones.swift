@@ -14,12 +14,14 @@ public struct Zones: Sendable {
     public var receipts: URL { root.appendingPathComponent("receipts", isDirectory: true) }
     public var exports: URL { root.appendingPathComponent("exports", isDirectory: true) }
     public var logs: URL { root.appendingPathComponent("logs", isDirectory: true) }
+    /// Consistent copies of the store (`followup backup`, and before each run that loads files).
+    public var backups: URL { root.appendingPathComponent("backups", isDirectory: true) }
     public var store: URL { root.appendingPathComponent("followup.sqlite") }
     public var lock: URL { root.appendingPathComponent("followup.lock") }
 
     /// Creates every zone that is missing.
     public func create() throws {
-        for dir in [root, inbox, archive, quarantine, receipts, exports, logs] {
+        for dir in [root, inbox, archive, quarantine, receipts, exports, logs, backups] {
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             } catch {

@@ -13,7 +13,7 @@ enum ExportYears {
         for year in try store.pendingExportYears() {
             if stored.contains(year) {
                 let files = try write(year: year, store: store, env: env, to: env.zones.exports.appendingPathComponent(String(year)))
-                log.info("exported", metadata: ["year": "\(year)", "files": "\(files.count)"])
+                log.info("exported", metadata: ["year": .stringConvertible(year), "files": .stringConvertible(files.count)])
                 exported.append(year)
             }
             try store.clearPendingExport(year: year)

@@ -7,8 +7,9 @@ import Texts
 public enum StatusReport {
     public static func text(_ env: PipelineEnvironment, year: Int?) throws -> String {
         try StoreCheck.verify(env)
+        // No store is no status: said on standard error with exit 4, so a check notices.
         guard FileManager.default.fileExists(atPath: env.zones.store.path) else {
-            return StatusText.noStore(path: env.zones.store.path)
+            throw StoreError.storeMissing(path: env.zones.store.path)
         }
         let store = try env.openStoreReadOnly()
         let years = try year.map { [$0] } ?? store.storedYears()

@@ -56,7 +56,14 @@ public final class NightlyRun {
 
     public func run() throws -> RunSummary {
         let zones = env.zones
-        try zones.create()
+        do {
+            try ZoneAccess.check(zones, allowOtherOwner: env.allowOtherOwner)  // before anything is created
+            try zones.create()
+        } catch {
+            // No log can be written; the metrics still say that the run failed.
+            Metrics.write(env, summary: RunSummary(), started: Date(), success: false, log: nil)
+            throw error
+        }
         let lock = try RunLock(path: zones.lock, holder: "pid \(getpid()) sedan \(SwedishTime.iso(Date()))")
         defer { withExtendedLifetime(lock) {} }
 
@@ -64,18 +71,25 @@ public final class NightlyRun {
         Archive.clearStaging(in: zones.archive)  // left by a killed run; we hold the lock
         let leftovers = FileIO.removeLeftoverTemporaries(under: zones.receipts)
             + FileIO.removeLeftoverTemporaries(under: zones.exports)
-        let logFile = zones.logs.appendingPathComponent("run-\(SwedishTime.stamp(started))-\(getpid()).jsonl")
+        let logFile = zones.logs.appendingPathComponent("run-\(UTCStamp.seconds(started))-\(getpid()).jsonl")
         let log = Logger.forRun(file: logFile)
-        try StoreCheck.beforeRun(env, log: log)  // never write into a damaged store, nor recreate a lost one
-        let store = try env.openStore()
-        try store.closeAbandonedRuns(finishedAt: SwedishTime.iso(started))
-        let runID = try store.beginRun(startedAt: SwedishTime.iso(started))
-        log.info("run-started", metadata: ["run": "\(runID)", "data_dir": "\(zones.root.path)", "now": "\(SwedishTime.iso(env.now))"])
-        for path in leftovers { log.info("leftover-removed", metadata: ["path": "\(path)"]) }
-
         var summary = RunSummary()
         summary.logFile = logFile.path
         summary.exportsDir = zones.exports.path
+        do {
+            try StoreCheck.beforeRun(env, log: log)  // never write into a damaged store, nor recreate a lost one
+            try Backups.beforeRun(env, log: log)
+        } catch {
+            log.error("run-failed", metadata: ["error": "\(error)"])
+            Metrics.write(env, summary: summary, started: started, success: false, log: log)
+            throw error
+        }
+        let store = try env.openStore()
+        try store.closeAbandonedRuns(finishedAt: SwedishTime.iso(started))
+        let runID = try store.beginRun(startedAt: SwedishTime.iso(started))
+        log.info("run-started", metadata: ["run": .stringConvertible(runID), "data_dir": "\(zones.root.path)", "now": "\(SwedishTime.iso(env.now))"])
+        for path in leftovers { log.info("leftover-removed", metadata: ["path": "\(path)"]) }
+
         var counts = RunCounts()
         do {
             let listing = try Claim.list(zones.inbox, settleSeconds: env.config.settleSeconds,
@@ -117,7 +131,7 @@ public final class NightlyRun {
                 if outcome.left == .skipped { summary.skipped += 1 }
                 log.info("file-done", metadata: [
                     "file": "\(zones.relative(file.url))", "outcome": "\(outcome.outcome.rawValue)",
-                    "resumed": "\(outcome.resumed)", "seconds": "\(Date().timeIntervalSince(t0))",
+                    "resumed": .stringConvertible(outcome.resumed), "seconds": .stringConvertible(Date().timeIntervalSince(t0)),
                 ])
             }
             progress.clear()
@@ -131,15 +145,19 @@ public final class NightlyRun {
             progress.clear()
             log.error("run-failed", metadata: ["error": "\(error)"])
             try? store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: .failed, counts: counts)
+            Metrics.write(env, summary: summary, started: started, success: false, log: log)
             throw error
         }
+        Retention.prune(env, keeping: logFile, log: log)
         log.info("run-finished", metadata: [
-            "run": "\(runID)", "accepted": "\(summary.accepted)", "rejected": "\(summary.rejected)",
-            "duplicates": "\(summary.duplicates)", "quarantined": "\(summary.quarantined)",
-            "resumed": "\(summary.resumed)", "still_uploading": "\(summary.stillUploading)", "skipped": "\(summary.skipped)",
-            "years_exported": "\(summary.yearsExported.map(String.init).joined(separator: ","))",
-            "seconds": "\(Date().timeIntervalSince(started))",
+            "run": .stringConvertible(runID), "accepted": .stringConvertible(summary.accepted),
+            "rejected": .stringConvertible(summary.rejected), "duplicates": .stringConvertible(summary.duplicates),
+            "quarantined": .stringConvertible(summary.quarantined), "resumed": .stringConvertible(summary.resumed),
+            "still_uploading": .stringConvertible(summary.stillUploading), "skipped": .stringConvertible(summary.skipped),
+            "years_exported": .array(summary.yearsExported.map { .stringConvertible($0) }),
+            "seconds": .stringConvertible(Date().timeIntervalSince(started)),
         ])
+        Metrics.write(env, summary: summary, started: started, success: true, log: log)
         return summary
     }
 
@@ -194,6 +212,7 @@ public final class NightlyRun {
             try makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome, rows: prior.rows,
                             errors: prior.errors, warnings: prior.warnings, truncated: prior.errors + prior.warnings > findings.count,
                             findings: findings, archive: archiveURL).write(into: receiptFolder, baseName: receiptBase)
+            if outcome == .rejected { logRejected(file, name: name, errors: prior.errors, log: log) }
             return (outcome, true, try leaveInbox(file, log: log))
         }
         let archiveURL = archiveRun.finalURL(in: zones.archive, name: name, fileName: file.fileName,
@@ -211,7 +230,17 @@ public final class NightlyRun {
                                   rows: r.rows, errors: r.errors, warnings: r.warnings,
                                   truncated: r.findingsTruncated, findings: r.findings, archive: archiveURL)
         try receipt.write(into: receiptFolder, baseName: receiptBase)
+        if receipt.outcome == .rejected { logRejected(file, name: name, errors: r.errors, log: log) }
         return (receipt.outcome, false, try leaveInbox(file, log: log))
+    }
+
+    /// A rejected file is a warning (the region has to send it again): who, which report,
+    /// how many errors, and the file, so an alert can say it without opening the receipt.
+    private func logRejected(_ file: ClaimedFile, name: SubmissionName, errors: Int, log: Logger) {
+        log.warning("file-rejected", metadata: [
+            "region": "\(name.region)", "report": "\(name.report.rawValue)", "year": .stringConvertible(name.year),
+            "errors": .stringConvertible(errors), "file": "\(env.zones.relative(file.url))",
+        ])
     }
 
     /// Removes the claimed version of a processed file from the inbox. A replacement stays

@@ -24,6 +24,7 @@ public enum Rebuild {
 
     public static func run(_ env: PipelineEnvironment) throws -> Summary {
         let zones = env.zones
+        try ZoneAccess.check(zones, allowOtherOwner: env.allowOtherOwner)
         try zones.create()
         let lock = try RunLock(path: zones.lock, holder: "rebuild, pid \(getpid()) sedan \(SwedishTime.iso(Date()))")
         defer { withExtendedLifetime(lock) {} }
@@ -35,7 +36,7 @@ public enum Rebuild {
         if let latest = replay.latestClock, env.now < latest {
             throw RebuildError.clockBeforeArchive(now: SwedishTime.iso(env.now), latest: SwedishTime.iso(latest))
         }
-        let log = Logger.forRun(file: zones.logs.appendingPathComponent("rebuild-\(SwedishTime.stamp(started))-\(getpid()).jsonl"))
+        let log = Logger.forRun(file: zones.logs.appendingPathComponent("rebuild-\(UTCStamp.seconds(started))-\(getpid()).jsonl"))
         // What a killed run archived but never committed is no run's outcome.
         if oldHealth == .sound, try StoreCheck.setAsideUncommitted(env, log: log) > 0 {
             replay = ArchiveReplay(archive: zones.archive)
@@ -59,12 +60,14 @@ public enum Rebuild {
             try store.markExportPending(years: try store.storedYears())
             try store.checkpointAndClose()
         }
-        // Swap: the old store's WAL is emptied first, so no stale WAL can meet the new file;
-        // a damaged old store cannot be opened for that and is kept aside instead.
+        // Swap: the old store is kept aside every time (`followup.sqlite.replaced-<UTC>`, its
+        // WAL emptied into it first, so no stale WAL can meet the new file); a damaged old
+        // store cannot be opened for that and is kept aside as it is.
         switch oldHealth {
         case .sound:
-            let old = try env.openStore()
-            try old.checkpointAndClose()
+            if let aside = try Backups.keepAside(env, label: "replaced") {
+                log.notice("replaced-store-kept-aside", metadata: ["path": "\(aside.path)"])
+            }
         case .missing, .empty:
             break
         case .damaged(let reason):
@@ -80,8 +83,9 @@ public enum Rebuild {
         }
         let store = try env.openStore()
         summary.yearsExported = try ExportYears.run(store: store, env: env, log: log)
-        log.info("rebuild-finished", metadata: ["files": "\(summary.files)", "accepted": "\(summary.accepted)",
-                                                "runs": "\(replay.runs.count)", "old_style_files": "\(replay.legacy.count)"])
+        log.info("rebuild-finished", metadata: ["files": .stringConvertible(summary.files), "accepted": .stringConvertible(summary.accepted),
+                                                "runs": .stringConvertible(replay.runs.count),
+                                                "old_style_files": .stringConvertible(replay.legacy.count)])
         return summary
     }
 

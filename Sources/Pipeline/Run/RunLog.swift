@@ -91,8 +91,17 @@ public struct JSONLinesLogHandler: LogHandler {
 
     static func plain(_ v: Logger.MetadataValue) -> Any {
         switch v {
-        case .string(let s): return Int(s) ?? Double(s).map { $0 as Any } ?? s
-        case .stringConvertible(let c): return c.description
+        // Text stays text ("01" is a region, not a number); numbers and booleans are given
+        // as `.stringConvertible(value)` and written as JSON numbers and booleans.
+        case .string(let s): return s
+        case .stringConvertible(let c):
+            switch c {
+            case let b as Bool: return b
+            case let i as Int: return i
+            case let i as Int64: return i
+            case let d as Double: return d.isFinite ? d : c.description
+            default: return c.description
+            }
         case .array(let a): return a.map(plain)
         case .dictionary(let d): return d.mapValues(plain)
         }
