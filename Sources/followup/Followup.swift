@@ -10,7 +10,8 @@ struct Followup: ParsableCommand {
             4 configuration or I/O failure.
             """,
         version: Version.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self, TemplateCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self, TemplateCommand.self,
+                      ServeCommand.self, UsersCommand.self, TokensCommand.self]
     )
 
     /// Parses, runs, and reports a failure as one line with the exit code of its category
