@@ -35,6 +35,7 @@ struct ServeCommand: ParsableCommand {
             throw PipelineError.io(path: PortalDatabase.path(dataDir: env.config.dataDir), reason: "\(error)")
         }
         print(PortalText.serving(config.publicBaseURL ?? "http://\(host):\(port)/"))
+        fflush(stdout)
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
         Task {
