@@ -67,6 +67,9 @@ public enum PortalText {
     public static let uploadTooLarge = "Filerna är större än vad portalen tar emot."
     public static let badForm = "Formuläret kunde inte läsas."
 
+    public static let downloadFindings = "Ladda ned felrapporten (CSV för Excel)"
+    public static let findingsCSV = "felrapport (CSV)"
+
     // History
     public static let noHistory = "Inga inskickade filer ännu."
     public static let file = "Fil"

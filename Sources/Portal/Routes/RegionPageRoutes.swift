@@ -24,6 +24,8 @@ struct RegionPageRoutes {
         router.get("/historik/:id/kvitto.txt") { _, context in try await receiptFile(context: context, kind: .text) }
         router.get("/historik/:id/kvitto.json") { _, context in try await receiptFile(context: context, kind: .json) }
         router.get("/historik/:id/fil") { _, context in try await receiptFile(context: context, kind: .archived) }
+        router.get("/historik/:id/felrapport.csv") { _, context in try await receiptFile(context: context, kind: .findings) }
+        router.get("/skicka-in/felrapport/:file") { _, context in try await checkFindings(context: context) }
         router.get("/mallar") { _, context in try templates(context: context) }
         router.get("/mallar/:year/:file") { _, context in try template(context: context) }
     }
@@ -59,7 +61,7 @@ struct RegionPageRoutes {
     // MARK: Check and submit
 
     func checkPage(context: PortalContext, report: ValidationReport?, placements: [PortalCheck.Placement]?,
-                   error: String?, status: HTTPResponse.Status) -> Response {
+                   error: String?, status: HTTPResponse.Status, reportID: String? = nil) -> Response {
         var values: [String: Any] = [
             "heading": PortalText.checkAndSubmit, "csrf": context.session?.csrf ?? "",
             "chooseFiles": PortalText.chooseFiles, "filesHint": PortalText.filesHint,
@@ -67,6 +69,10 @@ struct RegionPageRoutes {
             "findingsHeading": PortalText.findingsHeading,
         ]
         if let error { values["error"] = error }
+        if let reportID {
+            values["reportLink"] = "/skicka-in/felrapport/\(reportID).csv"
+            values["downloadFindings"] = PortalText.downloadFindings
+        }
         if let report {
             values["hasResults"] = true
             values["files"] = report.files.enumerated().map { i, f -> [String: Any] in
@@ -120,7 +126,24 @@ struct RegionPageRoutes {
                                             detail: sent.joined(separator: ", "))
             }
         }
-        return checkPage(context: context, report: result.report, placements: placements, error: nil, status: .ok)
+        let reportID = result.report.files.contains { !$0.findings.isEmpty }
+            ? CheckReportStore(area: services.uploadArea).save(result.report.files, owner: identity.name, now: now) : nil
+        return checkPage(context: context, report: result.report, placements: placements, error: nil, status: .ok, reportID: reportID)
+    }
+
+    /// The error report of an earlier check, for the user who made it.
+    func checkFindings(context: PortalContext) async throws -> Response {
+        let (identity, _) = try context.requireRegion()
+        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
+              let files = CheckReportStore(area: services.uploadArea).load(String(file.dropLast(4)), owner: identity.name)
+        else { throw PortalError.notFound }
+        await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport")
+        return Self.csv(FindingsCSV.render(files))
+    }
+
+    static func csv(_ data: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"felrapport.csv\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: History
@@ -137,7 +160,8 @@ struct RegionPageRoutes {
         }
         for e in index.entries(for: identity) {
             rows.append(["file": e.receipt.file, "received": e.receipt.receivedAt, "outcome": outcomeText(e.receipt.outcome),
-                         "id": e.id, "hasFile": index.storedFile(of: e) != nil,
+                         "id": e.id, "hasFile": index.storedFile(of: e) != nil, "hasFindings": !e.receipt.findings.isEmpty,
+                         "findingsCSV": PortalText.findingsCSV,
                          "receiptText": PortalText.receiptText, "receiptJSON": PortalText.receiptJSON,
                          "archivedFile": PortalText.archivedFile])
         }
@@ -158,7 +182,7 @@ struct RegionPageRoutes {
         }
     }
 
-    enum ReceiptFile { case text, json, archived }
+    enum ReceiptFile { case text, json, archived, findings }
 
     func receiptFile(context: PortalContext, kind: ReceiptFile) async throws -> Response {
         let identity = try context.requireIdentity()
@@ -168,6 +192,9 @@ struct RegionPageRoutes {
         switch kind {
         case .text: (url, type) = (entry.textURL, "text/plain; charset=utf-8")
         case .json: (url, type) = (entry.jsonURL, "application/json; charset=utf-8")
+        case .findings:
+            await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport \(entry.id)")
+            return Self.csv(FindingsCSV.render([(entry.receipt.file, entry.receipt.findings)]))
         case .archived:
             guard let stored = ReceiptIndex(zones: services.zones).storedFile(of: entry) else { throw PortalError.notFound }
             (url, type) = (stored, "text/csv")

@@ -86,6 +86,7 @@ enum PageTemplates {
         {{#hasResults}}
         <section aria-labelledby="resultat">
         <h2 id="resultat" tabindex="-1">{{findingsHeading}}</h2>
+        {{#reportLink}}<p><a href="{{reportLink}}" download>{{downloadFindings}}</a></p>{{/reportLink}}
         {{#files}}
         <section class="file">
         <h3>{{file}}</h3>
@@ -117,7 +118,7 @@ enum PageTemplates {
         <caption>{{heading}}</caption>
         <thead><tr><th scope="col">{{fileLabel}}</th><th scope="col">{{receivedLabel}}</th><th scope="col">{{outcomeLabel}}</th><th scope="col">{{receiptLabel}}</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><th scope="row">{{file}}</th><td>{{received}}</td><td>{{outcome}}</td><td>{{#id}}<a href="/historik/{{id}}/kvitto.txt">{{receiptText}}</a>, <a href="/historik/{{id}}/kvitto.json">{{receiptJSON}}</a>{{#hasFile}}, <a href="/historik/{{id}}/fil">{{archivedFile}}</a>{{/hasFile}}{{/id}}</td></tr>
+        {{#rows}}<tr><th scope="row">{{file}}</th><td>{{received}}</td><td>{{outcome}}</td><td>{{#id}}<a href="/historik/{{id}}/kvitto.txt">{{receiptText}}</a>, <a href="/historik/{{id}}/kvitto.json">{{receiptJSON}}</a>{{#hasFindings}}, <a href="/historik/{{id}}/felrapport.csv">{{findingsCSV}}</a>{{/hasFindings}}{{#hasFile}}, <a href="/historik/{{id}}/fil">{{archivedFile}}</a>{{/hasFile}}{{/id}}</td></tr>
         {{/rows}}
         </tbody>
         </table>
