@@ -49,6 +49,17 @@ struct APITests {
         }
     }
 
+    @Test func theOpenAPIDocumentIsServedAndIsJSON() async throws {
+        let fixture = try PortalFixture()
+        try await fixture.app().test(.router) { client in
+            let r = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
+            #expect(r.status == .ok)
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
+            let paths = try #require(doc["paths"] as? [String: Any])
+            #expect(Set(paths.keys) == ["/check", "/submissions", "/receipts/{id}", "/status"])
+        }
+    }
+
     @Test func anAnalystTokenReadsButCannotSubmit() async throws {
         let fixture = try PortalFixture()
         let (_, secret) = try fixture.services.tokens.add(name: "analys", role: .analytiker, region: nil)

@@ -15,6 +15,7 @@ struct APIRoutes {
         api.get("submissions") { request, context in try submissions(request, context: context) }
         api.get("receipts/:id") { _, context in try receipt(context: context) }
         api.get("status") { request, context in try status(request, context: context) }
+        api.get("openapi.json") { _, _ in Self.json(Data(OpenAPIDocument.json.utf8)) }
     }
 
     static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
