@@ -84,6 +84,14 @@ public enum PortalText {
     public static let template = "mall"
     public static let guide = "handledning"
 
+    // Audit log (admin)
+    public static let auditLog = "Händelselogg"
+    public static let auditAt = "Tid"
+    public static let auditWho = "Vem"
+    public static let auditAddress = "Adress"
+    public static let auditAction = "Händelse"
+    public static let auditDetail = "Detalj"
+
     // Errors
     public static let notFound = "Sidan eller filen finns inte."
     public static let forbidden = "Du har inte behörighet till detta."

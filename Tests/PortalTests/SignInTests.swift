@@ -157,6 +157,23 @@ struct SignInTests {
         }
     }
 
+    @Test func theAuditLogIsReadableByAdminOnly() async throws {
+        let fixture = try PortalFixture()
+        try fixture.services.accounts.add(username: "op", role: .admin, region: nil, password: PortalFixture.password)
+        try await fixture.app().test(.router) { client in
+            var anna = Browser(client: client)
+            try await anna.signIn("anna", "fel-lösenord-000")
+            try await anna.signIn("anna")
+            #expect(try await anna.get("/admin/logg").status == .forbidden)
+            var op = Browser(client: client)
+            try await op.signIn("op")
+            let page = try await op.get("/admin/logg")
+            #expect(page.status == .ok)
+            let html = String(buffer: page.body)
+            #expect(html.contains("login-failed") && html.contains("<td>anna</td>"))
+        }
+    }
+
     @Test func pagesNeedASignIn() async throws {
         let fixture = try PortalFixture()
         try await fixture.app().test(.router) { client in

@@ -12,14 +12,14 @@ struct PageRenderer: Sendable {
         var library = MustacheLibrary()
         for (name, text) in [("layout", PageTemplates.layout), ("login", PageTemplates.login),
                              ("overview", PageTemplates.overview), ("check", PageTemplates.check),
-                             ("history", PageTemplates.history), ("templates", PageTemplates.templates),
+                             ("history", PageTemplates.history), ("templates", PageTemplates.templates), ("audit", PageTemplates.audit),
                              ("error", PageTemplates.error)] {
             try library.register(text, named: name)
         }
         self.library = library
     }
 
-    enum Section: String { case overview, check, history, templates }
+    enum Section: String { case overview, check, history, templates, audit }
 
     /// A whole page: `template` rendered with `values`, inside the layout.
     func page(_ template: String, title: String, values: [String: Any], context: PortalContext, section: Section? = nil) -> String {
@@ -29,7 +29,7 @@ struct PageRenderer: Sendable {
             ["href": "/skicka-in", "label": PortalText.checkAndSubmit, "current": section == .check],
             ["href": "/historik", "label": PortalText.history, "current": section == .history],
             ["href": "/mallar", "label": PortalText.templates, "current": section == .templates],
-        ]
+        ] + (context.identity?.role == .admin ? [["href": "/admin/logg", "label": PortalText.auditLog, "current": section == .audit]] : [])
         var layout: [String: Any] = [
             "title": title, "siteName": PortalText.siteName, "skipLink": PortalText.skipLink,
             "mainNavigation": PortalText.mainNavigation, "signOut": PortalText.signOut,
