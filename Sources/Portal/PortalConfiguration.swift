@@ -30,6 +30,9 @@ public struct PortalConfiguration: Decodable, Sendable {
     public var loginWindowSeconds: Double = 900
     /// bcrypt cost of new password hashes; never below 12 outside tests.
     public var bcryptCost: UInt8 = 12
+    /// Take the client's address from `X-Forwarded-For` when the peer is on loopback (the
+    /// reverse proxy on the same machine), for the audit log and sign-in throttling.
+    public var trustLoopbackProxy = true
 
     public init() {}
 
@@ -37,7 +40,7 @@ public struct PortalConfiguration: Decodable, Sendable {
         case listen, publicBaseURL = "public_base_url", secureCookies = "secure_cookies"
         case maxUploadBytes = "max_upload_bytes", sessionLifetimeSeconds = "session_lifetime_seconds"
         case loginMaxFailures = "login_max_failures", loginWindowSeconds = "login_window_seconds"
-        case bcryptCost = "bcrypt_cost"
+        case bcryptCost = "bcrypt_cost", trustLoopbackProxy = "trust_loopback_proxy"
     }
 
     public init(from d: any Decoder) throws {
@@ -50,6 +53,7 @@ public struct PortalConfiguration: Decodable, Sendable {
         loginMaxFailures = try c.decodeIfPresent(Int.self, forKey: .loginMaxFailures) ?? loginMaxFailures
         loginWindowSeconds = try c.decodeIfPresent(Double.self, forKey: .loginWindowSeconds) ?? loginWindowSeconds
         bcryptCost = max(12, try c.decodeIfPresent(UInt8.self, forKey: .bcryptCost) ?? bcryptCost)
+        trustLoopbackProxy = try c.decodeIfPresent(Bool.self, forKey: .trustLoopbackProxy) ?? trustLoopbackProxy
     }
 
     /// Reads the `portal:` section of a configuration file (absent: the defaults).

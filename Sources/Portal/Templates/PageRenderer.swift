@@ -24,9 +24,10 @@ struct PageRenderer: Sendable {
     /// A whole page: `template` rendered with `values`, inside the layout.
     func page(_ template: String, title: String, values: [String: Any], context: PortalContext, section: Section? = nil) -> String {
         let body = library.render(values, withTemplate: template) ?? ""
+        let isRegion = context.identity?.role == .region
         let nav: [[String: Any]] = [
             ["href": "/oversikt", "label": PortalText.overview, "current": section == .overview],
-            ["href": "/skicka-in", "label": PortalText.checkAndSubmit, "current": section == .check],
+        ] + (isRegion ? [["href": "/skicka-in", "label": PortalText.checkAndSubmit, "current": section == .check]] : []) + [
             ["href": "/historik", "label": PortalText.history, "current": section == .history],
             ["href": "/mallar", "label": PortalText.templates, "current": section == .templates],
         ] + (context.identity?.role == .admin ? [["href": "/admin/logg", "label": PortalText.auditLog, "current": section == .audit]] : [])
