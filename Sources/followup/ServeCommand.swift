@@ -28,7 +28,10 @@ struct ServeCommand: ParsableCommand {
         }
         let services: PortalServices
         do {
-            services = try PortalServices(config: config, dataDir: env.config.dataDir, catalog: env.catalog)
+            // --now fixes the portal's clock too (demos and replays); otherwise the real one.
+            let fixed = options.data.clock.date
+            services = try PortalServices(config: config, dataDir: env.config.dataDir, catalog: env.catalog,
+                                          now: { fixed ?? Date() })
         } catch let error as CategorizedError {
             throw error
         } catch {
