@@ -52,8 +52,9 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "Pipeline", "FollowUpModel", "Texts", "Store",
+                "Pipeline", "FollowUpModel", "Texts", "Store", "CSVReading",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -82,7 +83,8 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: ["Portal", "Pipeline", "FollowUpModel", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")],
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),

@@ -69,6 +69,9 @@ public enum PortalText {
 
     public static let downloadFindings = "Ladda ned felrapporten (CSV för Excel)"
     public static let findingsCSV = "felrapport (CSV)"
+    public static let findingsXLSX = "felrapport (Excel, felen markerade)"
+    public static let downloadFindingsXLSX = "Ladda ned filen som Excel med felen markerade"
+    public static let findingsSheet = "Fel"
 
     // History
     public static let noHistory = "Inga inskickade filer ännu."

@@ -60,6 +60,16 @@ struct CheckReportStore {
         return id
     }
 
+    /// Keeps the Excel error report of file `index` of check `id`.
+    func saveWorkbook(_ data: Data, id: String, index: Int) {
+        try? data.write(to: folder.appendingPathComponent("\(id)-\(index).xlsx"))
+    }
+
+    func loadWorkbook(_ id: String, index: Int, owner: String) -> Data? {
+        guard load(id, owner: owner) != nil else { return nil }
+        return try? Data(contentsOf: folder.appendingPathComponent("\(id)-\(index).xlsx"))
+    }
+
     func load(_ id: String, owner: String) -> [FileReport]? {
         guard id.count == 32, id.allSatisfy(\.isHexDigit),
               let data = try? Data(contentsOf: folder.appendingPathComponent(id + ".json")),

@@ -2,6 +2,7 @@ import FollowUpModel
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOPosix
 import Pipeline
 import Texts
 
@@ -25,6 +26,7 @@ struct RegionPageRoutes {
         router.get("/historik/:id/kvitto.json") { _, context in try await receiptFile(context: context, kind: .json) }
         router.get("/historik/:id/fil") { _, context in try await receiptFile(context: context, kind: .archived) }
         router.get("/historik/:id/felrapport.csv") { _, context in try await receiptFile(context: context, kind: .findings) }
+        router.get("/historik/:id/felrapport.xlsx") { _, context in try await receiptFile(context: context, kind: .workbook) }
         router.get("/skicka-in/felrapport/:file") { _, context in try await checkFindings(context: context) }
         router.get("/mallar") { _, context in try templates(context: context) }
         router.get("/mallar/:year/:file") { _, context in try template(context: context) }
@@ -61,7 +63,7 @@ struct RegionPageRoutes {
     // MARK: Check and submit
 
     func checkPage(context: PortalContext, report: ValidationReport?, placements: [PortalCheck.Placement]?,
-                   error: String?, status: HTTPResponse.Status, reportID: String? = nil) -> Response {
+                   error: String?, status: HTTPResponse.Status, reportID: String? = nil, workbooks: Set<Int> = []) -> Response {
         var values: [String: Any] = [
             "heading": PortalText.checkAndSubmit, "csrf": context.session?.csrf ?? "",
             "chooseFiles": PortalText.chooseFiles, "filesHint": PortalText.filesHint,
@@ -86,7 +88,7 @@ struct RegionPageRoutes {
                 } else {
                     (state, stateClass) = (PortalText.fileIsValid, "state-ok")
                 }
-                return [
+                var item: [String: Any] = [
                     "file": f.file, "summary": PortalText.fileSummary(rows: f.rows, errors: f.errors, warnings: f.warnings),
                     "state": state, "stateClass": stateClass, "hasFindings": !f.findings.isEmpty,
                     "lineLabel": PortalText.line, "columnLabel": PortalText.column, "valueLabel": PortalText.value,
@@ -97,6 +99,11 @@ struct RegionPageRoutes {
                          "code": x.code.rawValue, "message": x.message]
                     },
                 ]
+                if let reportID, workbooks.contains(i) {
+                    item["xlsxLink"] = "/skicka-in/felrapport/\(reportID)-\(i).xlsx"
+                    item["downloadXLSX"] = PortalText.downloadFindingsXLSX
+                }
+                return item
             }
         }
         return services.pages.html(status: status, services.pages.page("check", title: PortalText.checkAndSubmit, values: values,
@@ -126,19 +133,50 @@ struct RegionPageRoutes {
                                             detail: sent.joined(separator: ", "))
             }
         }
+        let store = CheckReportStore(area: services.uploadArea)
         let reportID = result.report.files.contains { !$0.findings.isEmpty }
-            ? CheckReportStore(area: services.uploadArea).save(result.report.files, owner: identity.name, now: now) : nil
-        return checkPage(context: context, report: result.report, placements: placements, error: nil, status: .ok, reportID: reportID)
+            ? store.save(result.report.files, owner: identity.name, now: now) : nil
+        var workbooks: Set<Int> = []
+        if let reportID {
+            let report = result.report, laidOut = result.laidOut, sizes = form.files.map(\.size)
+            let made: [(Int, Data)] = try await NIOThreadPool.singleton.runIfActive {
+                report.files.enumerated().compactMap { i, f in
+                    guard !f.findings.isEmpty else { return nil }
+                    let source = sizes[i] <= 20 << 20 ? laidOut[i] : nil
+                    return (try? FindingsXLSX.make(file: source, name: f.file, findings: f.findings)).map { (i, $0) }
+                }
+            }
+            for (i, data) in made {
+                store.saveWorkbook(data, id: reportID, index: i)
+                workbooks.insert(i)
+            }
+        }
+        return checkPage(context: context, report: result.report, placements: placements, error: nil, status: .ok,
+                         reportID: reportID, workbooks: workbooks)
     }
 
     /// The error report of an earlier check, for the user who made it.
     func checkFindings(context: PortalContext) async throws -> Response {
         let (identity, _) = try context.requireRegion()
-        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
-              let files = CheckReportStore(area: services.uploadArea).load(String(file.dropLast(4)), owner: identity.name)
+        let store = CheckReportStore(area: services.uploadArea)
+        guard let file = context.parameters.get("file") else { throw PortalError.notFound }
+        if file.hasSuffix(".xlsx") {
+            let parts = file.dropLast(5).split(separator: "-")
+            guard parts.count == 2, let index = Int(parts[1]),
+                  let data = store.loadWorkbook(String(parts[0]), index: index, owner: identity.name) else { throw PortalError.notFound }
+            await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport")
+            return Self.workbook(data)
+        }
+        guard file.hasSuffix(".csv"), let files = store.load(String(file.dropLast(4)), owner: identity.name)
         else { throw PortalError.notFound }
         await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport")
         return Self.csv(FindingsCSV.render(files))
+    }
+
+    static func workbook(_ data: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                         .contentDisposition: "attachment; filename=\"felrapport.xlsx\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func csv(_ data: Data) -> Response {
@@ -161,7 +199,7 @@ struct RegionPageRoutes {
         for e in index.entries(for: identity) {
             rows.append(["file": e.receipt.file, "received": e.receipt.receivedAt, "outcome": outcomeText(e.receipt.outcome),
                          "id": e.id, "hasFile": index.storedFile(of: e) != nil, "hasFindings": !e.receipt.findings.isEmpty,
-                         "findingsCSV": PortalText.findingsCSV,
+                         "findingsCSV": PortalText.findingsCSV, "findingsXLSX": PortalText.findingsXLSX,
                          "receiptText": PortalText.receiptText, "receiptJSON": PortalText.receiptJSON,
                          "archivedFile": PortalText.archivedFile])
         }
@@ -182,7 +220,7 @@ struct RegionPageRoutes {
         }
     }
 
-    enum ReceiptFile { case text, json, archived, findings }
+    enum ReceiptFile { case text, json, archived, findings, workbook }
 
     func receiptFile(context: PortalContext, kind: ReceiptFile) async throws -> Response {
         let identity = try context.requireIdentity()
@@ -195,6 +233,15 @@ struct RegionPageRoutes {
         case .findings:
             await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport \(entry.id)")
             return Self.csv(FindingsCSV.render([(entry.receipt.file, entry.receipt.findings)]))
+        case .workbook:
+            let index = ReceiptIndex(zones: services.zones)
+            let source = index.storedFile(of: entry)
+            let receipt = entry.receipt
+            let data = try await NIOThreadPool.singleton.runIfActive {
+                try FindingsXLSX.make(file: source, name: receipt.file, findings: receipt.findings)
+            }
+            await services.audit.record(who: identity.name, address: context.remoteAddress, action: "download", detail: "felrapport \(entry.id)")
+            return Self.workbook(data)
         case .archived:
             guard let stored = ReceiptIndex(zones: services.zones).storedFile(of: entry) else { throw PortalError.notFound }
             (url, type) = (stored, "text/csv")

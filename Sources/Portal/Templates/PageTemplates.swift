@@ -92,6 +92,7 @@ enum PageTemplates {
         <h3>{{file}}</h3>
         <p>{{summary}}</p>
         <p class="{{stateClass}}">{{state}}</p>
+        {{#xlsxLink}}<p><a href="{{xlsxLink}}" download>{{downloadXLSX}}</a></p>{{/xlsxLink}}
         {{#hasFindings}}
         <table>
         <caption>{{file}}</caption>
@@ -118,7 +119,7 @@ enum PageTemplates {
         <caption>{{heading}}</caption>
         <thead><tr><th scope="col">{{fileLabel}}</th><th scope="col">{{receivedLabel}}</th><th scope="col">{{outcomeLabel}}</th><th scope="col">{{receiptLabel}}</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><th scope="row">{{file}}</th><td>{{received}}</td><td>{{outcome}}</td><td>{{#id}}<a href="/historik/{{id}}/kvitto.txt">{{receiptText}}</a>, <a href="/historik/{{id}}/kvitto.json">{{receiptJSON}}</a>{{#hasFindings}}, <a href="/historik/{{id}}/felrapport.csv">{{findingsCSV}}</a>{{/hasFindings}}{{#hasFile}}, <a href="/historik/{{id}}/fil">{{archivedFile}}</a>{{/hasFile}}{{/id}}</td></tr>
+        {{#rows}}<tr><th scope="row">{{file}}</th><td>{{received}}</td><td>{{outcome}}</td><td>{{#id}}<a href="/historik/{{id}}/kvitto.txt">{{receiptText}}</a>, <a href="/historik/{{id}}/kvitto.json">{{receiptJSON}}</a>{{#hasFindings}}, <a href="/historik/{{id}}/felrapport.csv">{{findingsCSV}}</a>, <a href="/historik/{{id}}/felrapport.xlsx">{{findingsXLSX}}</a>{{/hasFindings}}{{#hasFile}}, <a href="/historik/{{id}}/fil">{{archivedFile}}</a>{{/hasFile}}{{/id}}</td></tr>
         {{/rows}}
         </tbody>
         </table>
