@@ -76,4 +76,38 @@ struct PortalCommandTests {
         #expect(text.contains("Portalen svarar på http://127.0.0.1:\(port)/"))
         #expect(text.hasSuffix("Portalen har stängts.\n"))
     }
+
+    @Test func sigtermLetsAnUploadInFlightFinish() async throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
+        let ws = try Workspace()
+        defer { ws.cleanUp() }
+        let add = try ws.followup(["tokens", "add", "--region", "14", "--name", "t"])
+        let token = try #require(add.stdout.split(separator: "\n").last.map(String.init))
+        let file = ws.root.appendingPathComponent("14_2025_indikatorer.csv")
+        try Data(repeating: UInt8(ascii: "a"), count: 1_000_000).write(to: file)
+        let port = Int.random(in: 20_000...40_000)
+        let (server, _, _) = try Binary.start(["serve", "--data-dir", ws.dataDir.path, "--listen", "127.0.0.1:\(port)"])
+        defer { if server.isRunning { server.terminate() } }
+        for _ in 0..<100 {
+            try await Task.sleep(for: .milliseconds(100))
+            let url = URL(string: "http://127.0.0.1:\(port)/logga-in")!
+            if (try? await URLSession.shared.data(from: url)) != nil { break }
+        }
+        // An upload that takes about two seconds to send.
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--limit-rate", "500k",
+                          "-H", "Authorization: Bearer \(token)", "-F", "file=@\(file.path)",
+                          "http://127.0.0.1:\(port)/api/v1/check"]
+        let curlOut = Pipe()
+        curl.standardOutput = curlOut
+        try curl.run()
+        try await Task.sleep(for: .milliseconds(800))
+        kill(server.processIdentifier, SIGTERM)
+        let code = String(decoding: curlOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        curl.waitUntilExit()
+        server.waitUntilExit()
+        #expect(code == "200")
+        #expect(server.terminationStatus == 0)
+    }
 }
