@@ -99,7 +99,7 @@ struct APIRoutes {
         let identity = try context.requireIdentity()
         let year = try year(request) ?? ReportingYear.current(services.now())
         let regions = identity.role == .region ? [identity.region ?? ""] : services.catalog.regions.keys.sorted()
-        let rows = try RegionStatusReader(zones: services.zones, catalog: services.catalog).statuses(year: year, regions: regions)
+        let rows = try RegionStatusReader(zones: services.zones, catalog: services.catalog, store: services.storeAccess).statuses(year: year, regions: regions)
         return Self.json(try ReportJSON.encode(rows))
     }
 }

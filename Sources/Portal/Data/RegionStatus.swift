@@ -37,9 +37,10 @@ struct ReportStatus: Sendable, Encodable {
 struct RegionStatusReader {
     let zones: Zones
     let catalog: SchemaCatalog
+    let store: StoreAccess
 
     func statuses(year: Int, regions: [String]) throws -> [ReportStatus] {
-        let table = try FollowUpStore.readOnlySubmissionTable(path: zones.store.path, year: year)
+        let table = try store.store()?.submissionTable(year: year)
         var byKey: [String: ReportStatus] = [:]
         if let table {
             let col = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1.name, $0) })

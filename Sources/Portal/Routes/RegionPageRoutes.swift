@@ -40,7 +40,7 @@ struct RegionPageRoutes {
         let year = request.uri.queryParameters["ar"].flatMap { Int($0) } ?? current
         guard (2000...2100).contains(year) else { throw PortalError.notFound }
         let regions = identity.role == .region ? [identity.region ?? ""] : services.catalog.regions.keys.sorted()
-        let statuses = try RegionStatusReader(zones: services.zones, catalog: services.catalog).statuses(year: year, regions: regions)
+        let statuses = try RegionStatusReader(zones: services.zones, catalog: services.catalog, store: services.storeAccess).statuses(year: year, regions: regions)
         let region = identity.region ?? ""
         let heading = identity.role == .region
             ? PortalText.overviewHeading(region: region, name: services.catalog.regions[region] ?? region, year: year)

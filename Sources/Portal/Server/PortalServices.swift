@@ -19,6 +19,7 @@ public struct PortalServices: Sendable {
     let sessionDriver: GRDBPersistDriver
     let throttle: LoginThrottle
     let pages: PageRenderer
+    let storeAccess: StoreAccess
     /// The clock (tests fix it).
     let now: @Sendable () -> Date
 
@@ -40,6 +41,7 @@ public struct PortalServices: Sendable {
             keyPrefix: "s."))
         throttle = LoginThrottle(maxFailures: config.loginMaxFailures, window: config.loginWindowSeconds)
         pages = try PageRenderer()
+        storeAccess = StoreAccess(zones: zones)
         self.now = now
     }
 
