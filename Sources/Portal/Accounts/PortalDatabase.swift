@@ -4,14 +4,14 @@ import GRDB
 /// The portal's own state, `<data_dir>/portal.sqlite`: accounts, sessions, API tokens and
 /// the audit log. Never the facts store.
 public final class PortalDatabase: Sendable {
-    let queue: DatabaseQueue
+    /// WAL with a pool of readers: sign-in checks and session reads do not wait for each other.
+    let queue: DatabasePool
 
     /// Opens (creating if needed) the file and brings its schema up to date.
     public init(path: String) throws {
         var config = Configuration()
         config.busyMode = .timeout(10)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-        queue = try DatabaseQueue(path: path, configuration: config)
+        queue = try DatabasePool(path: path, configuration: config)
         try Self.migrator.migrate(queue)
     }
 

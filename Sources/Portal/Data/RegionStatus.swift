@@ -40,7 +40,7 @@ struct RegionStatusReader {
     let store: StoreAccess
 
     func statuses(year: Int, regions: [String]) throws -> [ReportStatus] {
-        let table = try store.store()?.submissionTable(year: year)
+        let table = try store.submissionTable(year: year)
         var byKey: [String: ReportStatus] = [:]
         if let table {
             let col = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1.name, $0) })
