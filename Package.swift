@@ -15,6 +15,13 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The portal (`followup serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The only C we touch: libcsv from Debian's libcsv-dev.
@@ -23,7 +30,9 @@ let package = Package(
             providers: [.apt(["libcsv-dev"])]
         ),
         // What Swift cannot import from the C library (glibc's mallopt), as GRDB's shim.h.
-        .systemLibrary(name: "CSystem"),
+        // Named CFollowupSystem (folder Sources/CSystem): swift-system, which the portal's
+        // server brings in through swift-nio, has a C module called CSystem of its own.
+        .systemLibrary(name: "CFollowupSystem", path: "Sources/CSystem"),
         .target(name: "FollowUpModel"),
         .target(name: "Texts", dependencies: ["FollowUpModel"], swiftSettings: [.swiftLanguageMode(.v6)]),
         // The bounded producer/consumer hand-off that the two-thread stages share.
@@ -41,9 +50,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The web front end: region sign-in, check, submit, receipts; its own portal.sqlite.
+        .target(
+            name: "Portal",
+            dependencies: [
+                "Pipeline", "FollowUpModel", "Texts", "Store", "CSVReading",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "followup",
-            dependencies: ["Pipeline", "FollowUpModel", "Texts", "Exports", "CSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "FollowUpModel", "Texts", "Exports", "CFollowupSystem", "Portal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Generates Samples/ (fixed seed) and benchmark inputs.
         .executableTarget(name: "samplegen", dependencies: ["FollowUpModel"]),
@@ -54,6 +82,13 @@ let package = Package(
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts", "FollowUpModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "FollowUpModel"]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: ["Portal", "Pipeline", "FollowUpModel", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["FollowUpModel", "Store"]),
     ],
     swiftLanguageModes: [.v5]

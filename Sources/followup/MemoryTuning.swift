@@ -1,5 +1,5 @@
 #if os(Linux)
-import CSystem
+import CFollowupSystem
 #endif
 
 /// Fixed glibc malloc thresholds. By default glibc raises its mmap threshold each time a

@@ -1,0 +1,105 @@
+import FollowUpModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Pipeline
+
+/// The JSON API, region side (`/api/v1`): bearer token or session; 401 otherwise.
+struct APIRoutes {
+    let services: PortalServices
+
+    func add(to router: Router<PortalContext>) {
+        let api = router.group("api/v1")
+        api.post("check") { request, context in try await check(request, context: context, submit: false) }
+        api.post("submissions") { request, context in try await check(request, context: context, submit: true) }
+        api.get("submissions") { request, context in try submissions(request, context: context) }
+        api.get("receipts/:id") { _, context in try receipt(context: context) }
+        api.get("status") { request, context in try status(request, context: context) }
+        api.get("openapi.json") { _, _ in Self.json(Data(OpenAPIDocument.json.utf8)) }
+    }
+
+    static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    func check(_ request: Request, context: PortalContext, submit: Bool) async throws -> Response {
+        let (identity, region) = try context.requireRegion()
+        let form = try await UploadReceiver.receive(request, limit: services.config.maxUploadBytes, area: services.uploadArea)
+        defer { form.remove() }
+        try context.requireCSRF(request.headers[HTTPField.Name("X-CSRF-Token")!] ?? form.fields["csrf"])
+        guard !form.files.isEmpty else { throw PortalError.badRequest }
+        let now = services.now()
+        let check = PortalCheck(services: services)
+        let result = try await check.run(form, region: region, receivedAt: now)
+        await services.audit.record(who: identity.name, address: context.remoteAddress, action: "check",
+                                    detail: form.files.map(\.originalName).joined(separator: ", "))
+        guard submit else { return Self.json(try ReportJSON.encode(ReportJSON.Report(report: result.report, placements: nil))) }
+        let placed = try check.submit(result, region: region, receivedAt: now)
+        let sent = placed.filter(\.submitted)
+        if !sent.isEmpty {
+            await services.audit.record(who: identity.name, address: context.remoteAddress, action: "submit",
+                                        detail: sent.map(\.file).joined(separator: ", "))
+        }
+        return Self.json(try ReportJSON.encode(ReportJSON.Report(report: result.report, placements: placed)),
+                         status: sent.isEmpty ? .unprocessableContent : .accepted)
+    }
+
+    struct SubmissionItem: Encodable {
+        var id: String?
+        var file: String
+        var region: String?
+        var year: Int?
+        var report: String?
+        var outcome: String
+        var receivedAt: String
+        var rows: Int?
+        var errors: Int?
+        var warnings: Int?
+        enum CodingKeys: String, CodingKey {
+            case id, file, region, year, report, outcome, receivedAt = "received_at", rows, errors, warnings
+        }
+    }
+
+    func year(_ request: Request) throws -> Int? {
+        guard let text = request.uri.queryParameters["year"] else { return nil }
+        guard let y = Int(text) else { throw PortalError.badRequest }
+        return y
+    }
+
+    func submissions(_ request: Request, context: PortalContext) throws -> Response {
+        let identity = try context.requireIdentity()
+        let year = try year(request)
+        let index = ReceiptIndex(zones: services.zones)
+        var items: [SubmissionItem] = []
+        let regions = identity.role == .region ? [identity.region ?? ""] : index.regionFolders(for: identity)
+        for region in regions {
+            for w in InboxWriter.waiting(zones: services.zones, region: region) where year == nil || w.name.year == year {
+                items.append(SubmissionItem(id: nil, file: w.fileName, region: region, year: w.name.year, report: w.name.report.rawValue,
+                                            outcome: "inskickad", receivedAt: SwedishTime.iso(w.receivedAt)))
+            }
+        }
+        for e in index.entries(for: identity, year: year) {
+            let r = e.receipt
+            items.append(SubmissionItem(id: e.id, file: r.file, region: r.region ?? e.region, year: r.year, report: r.report,
+                                        outcome: r.outcome.rawValue, receivedAt: r.receivedAt, rows: r.rows, errors: r.errors,
+                                        warnings: r.warnings))
+        }
+        return Self.json(try ReportJSON.encode(items))
+    }
+
+    func receipt(context: PortalContext) throws -> Response {
+        let identity = try context.requireIdentity()
+        guard let id = context.parameters.get("id"), let entry = ReceiptIndex(zones: services.zones).entry(id: id, for: identity),
+              let data = try? Data(contentsOf: entry.jsonURL) else { throw PortalError.notFound }
+        return Self.json(data)
+    }
+
+    func status(_ request: Request, context: PortalContext) throws -> Response {
+        let identity = try context.requireIdentity()
+        let year = try year(request) ?? ReportingYear.current(services.now())
+        let regions = identity.role == .region ? [identity.region ?? ""] : services.catalog.regions.keys.sorted()
+        let rows = try RegionStatusReader(zones: services.zones, catalog: services.catalog, store: services.storeAccess).statuses(year: year, regions: regions)
+        return Self.json(try ReportJSON.encode(rows))
+    }
+}
