@@ -138,7 +138,7 @@ public enum Messages {
             return decimalComma
                 ? "ett tal, t.ex. 12,5 eller 1 250,75"
                 : "ett tal med punkt som decimaltecken, t.ex. 12.5 (filen är kommaavgränsad)"
-        case .boolean: return "ja eller nej (även true/false eller 1/0 godtas)"
+        case .boolean: return "ja eller nej (även true/false, SANT/FALSKT eller 1/0 godtas)"
         case .date: return "ett datum i formen ÅÅÅÅ-MM-DD, t.ex. 2025-03-14"
         case .string, .list: return "en text"
         }
@@ -278,5 +278,30 @@ extension Messages {
     /// `source-error` when reading went on at the next line.
     public static func misplacedQuoteSkipped(line: Int?) -> String {
         "Posten som börjar på rad \(line ?? 0) har ett citattecken (\") på fel ställe och kunde inte läsas; resten av filen har kontrollerats. Ett citattecken inuti en cell ska skrivas dubbelt (\"\") och hela cellen omges av citattecken."
+    }
+}
+
+// MARK: Issue 15 (regions)
+
+extension Messages {
+    /// `leading-zero`: given once per file and column, on the first value that lost its zeros.
+    public static func leadingZero(column: String, line: Int, value: String, code: String) -> String {
+        "Kolumnen \(column) på rad \(line) är \(q(value)) och har lästs som \(code): Excel tar bort inledande nollor i koder som ser ut som tal. Det gäller alla sådana värden i kolumnen i den här filen (varning, hindrar inte). Behåll nollorna genom att formatera kolumnen som Text i Excel (markera kolumnen, välj Formatera celler och sedan Text) innan koderna skrivs in, eller genom att öppna CSV-filen via Data > Från text/CSV och ange kolumntypen Text."
+    }
+    /// How many of a county's municipalities a `foreign-key` message on `kommun_kod` names.
+    static let municipalitiesNamed = 10
+
+    /// `foreign-key` on `kommun_kod`: the code is not in `kommuner.csv`; names the county's
+    /// municipalities (the first ten, and how many more) as a hint.
+    public static func unknownMunicipality(line: Int, kommun: String, county: String?,
+                                           municipalities: [(code: String, name: String)]) -> String {
+        var text = "Kommunkoden \(q(kommun)) på rad \(line) finns inte i kodlistan kommuner."
+        if let county, !municipalities.isEmpty {
+            let named = municipalities.prefix(municipalitiesNamed).map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+            let rest = municipalities.count - min(municipalities.count, municipalitiesNamed)
+            text += " Kommuner i \(county): \(named)"
+            text += rest > 0 ? " och \(Plural.count(rest, "kommun", "kommuner")) till (se kodlistan kommuner)." : "."
+        }
+        return text + " Lämna cellen tom för hela länet."
     }
 }
