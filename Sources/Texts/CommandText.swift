@@ -4,13 +4,13 @@ public enum CommandText {
     // MARK: followup rebuild
 
     public static func rebuilt(files: Int, accepted: Int, rejected: Int, duplicates: Int) -> String {
-        "Databasen återskapad ur arkivet: \(files) filer (godkända \(accepted), avvisade \(rejected), dubbletter \(duplicates))."
+        "Databasen återskapad ur arkivet: \(Plural.count(files, .files)) (godkända \(accepted), avvisade \(rejected), dubbletter \(duplicates))."
     }
 
     // MARK: followup export
 
     public static func exported(files: Int, year: Int, to path: String) -> String {
-        "Skrev \(files) filer för \(year) (jämfört med \(year - 1)) i \(path)"
+        "Skrev \(Plural.count(files, .files)) för \(year) (jämfört med \(year - 1)) i \(path)"
     }
 
     // MARK: Help of the commands regions use

@@ -58,11 +58,11 @@ public enum Messages {
     }
     /// `file-too-large`
     public static func tooManyCells(line: Int?, limit: Int) -> String {
-        "Posten som börjar på rad \(line ?? 0) har fler än \(limit) celler. Kontrollera att rätt avgränsare (komma, semikolon eller tabb) används och att citattecken är stängda."
+        "Posten som börjar på rad \(line ?? 0) har fler än \(Plural.count(limit, .cells)). Kontrollera att rätt avgränsare (komma, semikolon eller tabb) används och att citattecken är stängda."
     }
     /// `file-too-large`
     public static func tooManyRows(limit: Int) -> String {
-        "Filen har fler än \(limit) datarader, vilket är det största tillåtna antalet. Filen har inte lästs färdigt."
+        "Filen har fler än \(Plural.count(limit, .dataRows)), vilket är det största tillåtna antalet. Filen har inte lästs färdigt."
     }
     /// `empty-file`
     public static let emptyFile = "Filen är tom eller saknar rubrikrad. Första raden ska innehålla kolumnnamnen."
@@ -88,6 +88,11 @@ public enum Messages {
     /// `row-count`
     public static func rowCount(_ rows: Int) -> String {
         "Rapporten strategi ska ha exakt en datarad; filen har \(rows)."
+    }
+    /// `late-submission` in a check before the file is submitted (`followup validate`):
+    /// when it would be late, never when it "came in".
+    public static func lateIfSubmittedNow(year: Int) -> String {
+        "Sista dag för \(year) är \(ReportingCalendar.deadlineDayOfFebruary) februari \(year + 1); lämnas filen in nu räknas den som sen. Den tas ändå emot men markeras som sen."
     }
     /// `late-submission`
     public static func lateSubmission(year: Int, received: String) -> String {
@@ -117,11 +122,11 @@ public enum Messages {
 
     /// `extra-cell`
     public static func extraCell(line: Int, cells: Int, expected: Int) -> String {
-        "Rad \(line) har \(cells) celler men rubrikraden har \(expected). Ta bort de extra cellerna, eller citera texten om den innehåller avgränsaren."
+        "Rad \(line) har \(Plural.count(cells, .cells)) men rubrikraden har \(expected). Ta bort de extra cellerna, eller citera texten om den innehåller avgränsaren."
     }
     /// `missing-cell`
     public static func missingCell(line: Int, cells: Int, expected: Int, missing: [String]) -> String {
-        "Rad \(line) har \(cells) celler men rubrikraden har \(expected); det saknas värden för \(missing.joined(separator: ", "))."
+        "Rad \(line) har \(Plural.count(cells, .cells)) men rubrikraden har \(expected); det saknas värden för \(missing.joined(separator: ", "))."
     }
     /// `blank-row`
     public static func blankRow(line: Int) -> String {

@@ -8,13 +8,18 @@
 public enum Plural {
     /// The nouns counted in the product's texts.
     public enum Noun: Sendable {
-        case files, dataRows, rows, errors, warnings, findings, municipalities, years
+        case files, dataRows, rows, cells, errors, warnings, findings, municipalities, years
+        /// Adjectives that agree with a count of files: `1 godkänd`, `2 godkända`.
+        case accepted, rejected
 
         var forms: (one: String, many: String) {
             switch self {
             case .files: return ("fil", "filer")
             case .dataRows: return ("datarad", "datarader")
             case .rows: return ("rad", "rader")
+            case .cells: return ("cell", "celler")
+            case .accepted: return ("godkänd", "godkända")
+            case .rejected: return ("underkänd", "underkända")
             case .errors: return ("fel", "fel")
             case .warnings: return ("varning", "varningar")
             case .findings: return ("synpunkt", "synpunkter")

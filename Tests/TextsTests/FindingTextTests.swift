@@ -43,6 +43,27 @@ struct FindingTextTests {
             """)
     }
 
+    @Test func oneFindingLeftOutIsSingular() {
+        #expect(FindingText.truncated(listed: 1_000, total: 1_001) == "… och 1 synpunkt till som inte listas här (1001 totalt). Rätta de listade och kontrollera filen igen.")
+    }
+
+    @Test func countsAreSingularForOne() {
+        #expect(Plural.count(1, .dataRows) == "1 datarad")
+        #expect(Plural.count(2, .dataRows) == "2 datarader")
+        #expect(Plural.count(1, .files) == "1 fil")
+        #expect(Plural.count(0, .files) == "0 filer")
+        #expect(Plural.count(1, .errors) == "1 fel")
+        #expect(Plural.count(1, .warnings) == "1 varning")
+        #expect(Plural.count(2, .warnings) == "2 varningar")
+        #expect(Plural.count(1, .findings) == "1 synpunkt")
+        #expect(Plural.count(1, .cells) == "1 cell")
+        #expect(Plural.count(1, .accepted) == "1 godkänd")
+        #expect(Plural.count(3, .rejected) == "3 underkända")
+        #expect(InboxText.nothingNew(stillUploading: 1) == "Inget nytt i inkorgen (1 fil laddas fortfarande upp och väntar till nästa körning)")
+        #expect(CommandText.exported(files: 1, year: 2025, to: "x") == "Skrev 1 fil för 2025 (jämfört med 2024) i x")
+        #expect(Messages.extraCell(line: 3, cells: 1, expected: 2) == "Rad 3 har 1 cell men rubrikraden har 2. Ta bort de extra cellerna, eller citera texten om den innehåller avgränsaren.")
+    }
+
     @Test func validatePrintsAVerdictCountsFindingsAndASummary() {
         var rejected = FindingList()
         rejected.append(contentsOf: [Self.blank, Self.titel])
@@ -59,10 +80,10 @@ struct FindingTextTests {
               VARNING [blank-row] rad 4: Rad 4 är tom och hoppas över.
 
             14_2025_strategi.csv: Godkänd
-              region 14, år 2025, rapport strategi, 1 datarader, 0 fel, 1 varning
+              region 14, år 2025, rapport strategi, 1 datarad, 0 fel, 1 varning
               VARNING [encoding-cp1252] hela filen: Filen är sparad i Windows-1252.
 
-            Sammanfattning: 2 filer, 1 godkända, 1 underkända.
+            Sammanfattning: 2 filer, 1 godkänd, 1 underkänd.
 
             """)
     }
