@@ -26,7 +26,7 @@ public enum CommandText {
 
     public static let templateAbstract = "Skriv en tom mall med rätt rubrikrad och en guide till kolumnerna."
     public static let templateDiscussion = """
-        Utan --out skrivs guiden (med rubrikraden) ut. Med --out DIR skrivs också \
+        Utan --out skrivs guiden (med rubrikraden) ut. Med --out <mapp> skrivs också \
         mall_<rapport>.csv (semikolon, öppnas direkt i Excel) och mall_<rapport>.txt. \
         --header-only skriver bara rubrikraden, för att skapa en fil: \
         followup template --report insatser --header-only > 14_2025_insatser.csv
@@ -34,6 +34,8 @@ public enum CommandText {
     public static let templateReport = "Rapporten: insatser, finansiering, indikatorer eller strategi."
     public static let templateYear = "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste)."
     public static let templateOut = "Mapp där mallen och guiden skrivs."
+    /// After `template --out`: the files written.
+    public static func templateWritten(csv: String, guide: String) -> String { "Skrev \(csv) och \(guide)" }
     public static let templateHeaderOnly = "Skriv bara rubrikraden (kommaseparerad)."
 
     public static let optionDataDir =

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import FollowUpModel
 import Texts
@@ -86,5 +87,31 @@ struct FindingTextTests {
             Sammanfattning: 2 filer, 1 godkänd, 1 underkänd.
 
             """)
+    }
+}
+
+/// Issue 15: the system's reasons in Swedish.
+@Suite struct SystemErrorTextTests {
+    @Test func posixAndCocoaErrorsAreSwedish() {
+        #expect(SystemErrorText.reason(errno: ENOENT) == "filen eller mappen finns inte")
+        #expect(SystemErrorText.reason(errno: EACCES) == "behörighet saknas")
+        #expect(SystemErrorText.reason(errno: ENOSPC) == "disken är full")
+        #expect(SystemErrorText.reason(CocoaError(.fileNoSuchFile)) == "filen eller mappen finns inte")
+        #expect(SystemErrorText.reason(CocoaError(.fileWriteNoPermission)) == "behörighet saknas")
+        #expect(SystemErrorText.reason(CocoaError(.fileWriteOutOfSpace)) == "disken är full")
+        #expect(SystemErrorText.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))) == "filsystemet är skrivskyddat")
+        let wrapped = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOTDIR))])
+        #expect(SystemErrorText.reason(wrapped) == "en del av sökvägen är ingen mapp")
+    }
+
+    @Test func argumentParsersMessagesAreSwedish() {
+        #expect(CommandLineText.usageError("Missing expected argument '<files> ...'", command: "validate")
+                == "ange minst en fil att kontrollera, t.ex. followup validate 14_2025_insatser.csv (se followup validate --help)")
+        #expect(CommandLineText.usageError("Unknown option '--fromat'. Did you mean '--format'?", command: "validate")
+                == "okänd flagga --fromat; menade du --format? (se followup validate --help)")
+        #expect(CommandLineText.usageError("2 unexpected arguments: 'a', 'b'", command: "template")
+                == "2 oväntade argument: \"a\", \"b\" (se followup template --help)")
+        // The commands' own errors are Swedish already: not ArgumentParser's, left alone.
+        #expect(CommandLineText.usageError("filen finns inte eller är ingen vanlig fil: x.csv", command: "validate") == nil)
     }
 }
