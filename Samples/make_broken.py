@@ -62,6 +62,8 @@ write("date-order/14_2024_insatser.csv", [INS_H, INS_1.replace("2024-03-01,2026-
 write("decision-date-year/14_2024_finansiering.csv", [FIN_H, FIN_1, FIN_2.replace("2024-06-03", "2023-12-14")])
 write("kommun-region/14_2024_indikatorer.csv", [IND_H] + IND + ["14,2024,IND-3.4,1280,T,11.4,promille,Tillväxtanalys"])
 write("unit-mismatch/14_2024_indikatorer.csv", [IND_H, IND[0], IND[1], IND[2].replace("promille", "procent")])
+write("leading-zero/01_2024_indikatorer.csv",
+      [IND_H] + [l.replace("14,2024,", "1,2024,", 1) for l in IND] + ["1,2024,IND-3.4,180,T,12.0,promille,Tillväxtanalys"])
 write("late-submission/14_2024_strategi.csv", [STR_H, STR_1])
 # The late file's received time (git does not keep mtimes): set it here and list it.
 late = os.path.join(B, "late-submission/14_2024_strategi.csv")

@@ -34,13 +34,14 @@ public enum IssueCode: String, CaseIterable, Codable, Sendable {
     case decisionDateYear = "decision-date-year"
     case kommunRegion = "kommun-region"
     case unitMismatch = "unit-mismatch"
+    case leadingZero = "leading-zero"
     case lateSubmission = "late-submission"
     case yoyChange = "yoy-change"
     case duplicateFile = "duplicate-file"
 
     public var severity: Severity {
         switch self {
-        case .encodingCp1252, .blankRow, .lateSubmission, .yoyChange, .duplicateFile:
+        case .encodingCp1252, .blankRow, .leadingZero, .lateSubmission, .yoyChange, .duplicateFile:
             return .warning
         default:
             return .error

@@ -4,13 +4,13 @@ public enum CommandText {
     // MARK: followup rebuild
 
     public static func rebuilt(files: Int, accepted: Int, rejected: Int, duplicates: Int) -> String {
-        "Databasen återskapad ur arkivet: \(files) filer (godkända \(accepted), avvisade \(rejected), dubbletter \(duplicates))."
+        "Databasen återskapad ur arkivet: \(Plural.count(files, .files)) (godkända \(accepted), avvisade \(rejected), dubbletter \(duplicates))."
     }
 
     // MARK: followup export
 
     public static func exported(files: Int, year: Int, to path: String) -> String {
-        "Skrev \(files) filer för \(year) (jämfört med \(year - 1)) i \(path)"
+        "Skrev \(Plural.count(files, .files)) för \(year) (jämfört med \(year - 1)) i \(path)"
     }
 
     // MARK: Help of the commands regions use
@@ -26,7 +26,7 @@ public enum CommandText {
 
     public static let templateAbstract = "Skriv en tom mall med rätt rubrikrad och en guide till kolumnerna."
     public static let templateDiscussion = """
-        Utan --out skrivs guiden (med rubrikraden) ut. Med --out DIR skrivs också \
+        Utan --out skrivs guiden (med rubrikraden) ut. Med --out <mapp> skrivs också \
         mall_<rapport>.csv (semikolon, öppnas direkt i Excel) och mall_<rapport>.txt. \
         --header-only skriver bara rubrikraden, för att skapa en fil: \
         followup template --report insatser --header-only > 14_2025_insatser.csv
@@ -34,6 +34,8 @@ public enum CommandText {
     public static let templateReport = "Rapporten: insatser, finansiering, indikatorer eller strategi."
     public static let templateYear = "Redovisningsåret mallen gäller (väljer schemaversion; standard: senaste)."
     public static let templateOut = "Mapp där mallen och guiden skrivs."
+    /// After `template --out`: the files written.
+    public static func templateWritten(csv: String, guide: String) -> String { "Skrev \(csv) och \(guide)" }
     public static let templateHeaderOnly = "Skriv bara rubrikraden (kommaseparerad)."
 
     public static let optionDataDir =

@@ -75,7 +75,7 @@ public enum ErrorTexts {
         case .invalidCodeList(let n, let problem): return "Kodlistan \(n).csv är felaktig: \(problem)"
         case .codeListWithoutHeader(let n): return "Kodlistan \(n).csv är felaktig: header saknas"
         case .codeListRowWidth(let n, let line, let cells, let expected):
-            return "Kodlistan \(n).csv är felaktig: rad \(line) har \(cells) celler, väntade \(expected)"
+            return "Kodlistan \(n).csv är felaktig: rad \(line) har \(Plural.count(cells, .cells)), väntade \(expected)"
         case .missingCodeList(let n, let by): return "Kodlistan \(n).csv saknas (behövs av \(by ?? "katalogen"))."
         case .invalidPattern(let f, let field, let pattern, let reason):
             return "Schemat \(f) är felaktigt: fältet \(field) har mönstret (pattern) \(pattern), som inte är ett giltigt reguljärt uttryck: \(reason)"
@@ -95,7 +95,7 @@ public enum ErrorTexts {
     }
 
     public static func storeKeyViolationInValidFile(file: String, rows: Int) -> String {
-        "Internt fel: \(file) godkändes av valideringen men \(rows) rader bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
+        "Internt fel: \(file) godkändes av valideringen men \(Plural.count(rows, .rows)) bryter mot databasens nyckel; filen lagras inte. Rapportera felet."
     }
 
     public static func storeSubmissionReference(region: String, runID: Int64) -> String {

@@ -58,11 +58,11 @@ public enum Messages {
     }
     /// `file-too-large`
     public static func tooManyCells(line: Int?, limit: Int) -> String {
-        "Posten som börjar på rad \(line ?? 0) har fler än \(limit) celler. Kontrollera att rätt avgränsare (komma, semikolon eller tabb) används och att citattecken är stängda."
+        "Posten som börjar på rad \(line ?? 0) har fler än \(Plural.count(limit, .cells)). Kontrollera att rätt avgränsare (komma, semikolon eller tabb) används och att citattecken är stängda."
     }
     /// `file-too-large`
     public static func tooManyRows(limit: Int) -> String {
-        "Filen har fler än \(limit) datarader, vilket är det största tillåtna antalet. Filen har inte lästs färdigt."
+        "Filen har fler än \(Plural.count(limit, .dataRows)), vilket är det största tillåtna antalet. Filen har inte lästs färdigt."
     }
     /// `empty-file`
     public static let emptyFile = "Filen är tom eller saknar rubrikrad. Första raden ska innehålla kolumnnamnen."
@@ -88,6 +88,11 @@ public enum Messages {
     /// `row-count`
     public static func rowCount(_ rows: Int) -> String {
         "Rapporten strategi ska ha exakt en datarad; filen har \(rows)."
+    }
+    /// `late-submission` in a check before the file is submitted (`followup validate`):
+    /// when it would be late, never when it "came in".
+    public static func lateIfSubmittedNow(year: Int) -> String {
+        "Sista dag för \(year) är \(ReportingCalendar.deadlineDayOfFebruary) februari \(year + 1); lämnas filen in nu räknas den som sen. Den tas ändå emot men markeras som sen."
     }
     /// `late-submission`
     public static func lateSubmission(year: Int, received: String) -> String {
@@ -117,11 +122,11 @@ public enum Messages {
 
     /// `extra-cell`
     public static func extraCell(line: Int, cells: Int, expected: Int) -> String {
-        "Rad \(line) har \(cells) celler men rubrikraden har \(expected). Ta bort de extra cellerna, eller citera texten om den innehåller avgränsaren."
+        "Rad \(line) har \(Plural.count(cells, .cells)) men rubrikraden har \(expected). Ta bort de extra cellerna, eller citera texten om den innehåller avgränsaren."
     }
     /// `missing-cell`
     public static func missingCell(line: Int, cells: Int, expected: Int, missing: [String]) -> String {
-        "Rad \(line) har \(cells) celler men rubrikraden har \(expected); det saknas värden för \(missing.joined(separator: ", "))."
+        "Rad \(line) har \(Plural.count(cells, .cells)) men rubrikraden har \(expected); det saknas värden för \(missing.joined(separator: ", "))."
     }
     /// `blank-row`
     public static func blankRow(line: Int) -> String {
@@ -138,7 +143,7 @@ public enum Messages {
             return decimalComma
                 ? "ett tal, t.ex. 12,5 eller 1 250,75"
                 : "ett tal med punkt som decimaltecken, t.ex. 12.5 (filen är kommaavgränsad)"
-        case .boolean: return "ja eller nej (även true/false eller 1/0 godtas)"
+        case .boolean: return "ja eller nej (även true/false, SANT/FALSKT eller 1/0 godtas)"
         case .date: return "ett datum i formen ÅÅÅÅ-MM-DD, t.ex. 2025-03-14"
         case .string, .list: return "en text"
         }
@@ -278,5 +283,30 @@ extension Messages {
     /// `source-error` when reading went on at the next line.
     public static func misplacedQuoteSkipped(line: Int?) -> String {
         "Posten som börjar på rad \(line ?? 0) har ett citattecken (\") på fel ställe och kunde inte läsas; resten av filen har kontrollerats. Ett citattecken inuti en cell ska skrivas dubbelt (\"\") och hela cellen omges av citattecken."
+    }
+}
+
+// MARK: Issue 15 (regions)
+
+extension Messages {
+    /// `leading-zero`: given once per file and column, on the first value that lost its zeros.
+    public static func leadingZero(column: String, line: Int, value: String, code: String) -> String {
+        "Kolumnen \(column) på rad \(line) är \(q(value)) och har lästs som \(code): Excel tar bort inledande nollor i koder som ser ut som tal. Det gäller alla sådana värden i kolumnen i den här filen (varning, hindrar inte). Behåll nollorna genom att formatera kolumnen som Text i Excel (markera kolumnen, välj Formatera celler och sedan Text) innan koderna skrivs in, eller genom att öppna CSV-filen via Data > Från text/CSV och ange kolumntypen Text."
+    }
+    /// How many of a county's municipalities a `foreign-key` message on `kommun_kod` names.
+    static let municipalitiesNamed = 10
+
+    /// `foreign-key` on `kommun_kod`: the code is not in `kommuner.csv`; names the county's
+    /// municipalities (the first ten, and how many more) as a hint.
+    public static func unknownMunicipality(line: Int, kommun: String, county: String?,
+                                           municipalities: [(code: String, name: String)]) -> String {
+        var text = "Kommunkoden \(q(kommun)) på rad \(line) finns inte i kodlistan kommuner."
+        if let county, !municipalities.isEmpty {
+            let named = municipalities.prefix(municipalitiesNamed).map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+            let rest = municipalities.count - min(municipalities.count, municipalitiesNamed)
+            text += " Kommuner i \(county): \(named)"
+            text += rest > 0 ? " och \(Plural.count(rest, "kommun", "kommuner")) till (se kodlistan kommuner)." : "."
+        }
+        return text + " Lämna cellen tom för hela länet."
     }
 }

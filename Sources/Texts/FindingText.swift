@@ -47,6 +47,6 @@ public enum FindingText {
 
     /// The last line of a list that does not show every finding.
     public static func truncated(listed: Int, total: Int) -> String {
-        "… och \(total - listed) synpunkter till som inte listas här (\(total) totalt). Rätta de listade och kontrollera filen igen."
+        "… och \(Plural.count(total - listed, .findings)) till som inte listas här (\(total) totalt). Rätta de listade och kontrollera filen igen."
     }
 }

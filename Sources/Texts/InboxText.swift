@@ -6,7 +6,7 @@ public enum InboxText {
     public static let nameNotUTF8 = "ett filnamn som inte är giltig UTF-8 (t.ex. Latin-1); byt namn på filen"
 
     public static func nothingNew(stillUploading: Int) -> String {
-        "Inget nytt i inkorgen" + (stillUploading > 0 ? " (\(stillUploading) filer laddas fortfarande upp och väntar till nästa körning)" : "")
+        "Inget nytt i inkorgen" + (stillUploading > 0 ? " (\(Plural.count(stillUploading, .files)) laddas fortfarande upp och väntar till nästa körning)" : "")
     }
 
     public static let nothingChanged = "Inget har ändrats."

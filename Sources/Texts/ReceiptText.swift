@@ -7,6 +7,7 @@ public enum ReceiptText {
     public static let report = "Rapport"
     public static let received = "Mottagen"
     public static let findingsHeading = "Synpunkter (rad och kolumn i filen; rad 1 är rubrikraden)"
+    /// Only on a rejected file: the advice to correct it and send it again.
     public static let footer = "Rätta filen och lägg den i inkorgen igen; en ny godkänd version ersätter den gamla. Kontrollera gärna först med: followup validate FIL"
 
     // MARK: The outcome of a file

@@ -21,7 +21,10 @@ public enum TemplateText {
     ///   - schema: the report's schema for the year.
     ///   - headerLine: the header as the template writes it.
     ///   - codes: the allowed codes of a field, already as text (a list, or `seeCodeList`), or nil.
-    public static func guide(_ schema: Schema, headerLine: String, codes: (Field) -> String?) -> String {
+    ///   - meanings: the allowed codes of a field with what each means (from its code list),
+    ///     one line each under the column; nil for a field whose codes `codes` gives.
+    public static func guide(_ schema: Schema, headerLine: String, codes: (Field) -> String?,
+                             meanings: (Field) -> [(code: String, meaning: String)]? = { _ in nil }) -> String {
         let r = schema.report.rawValue
         var t = "\(heading) \(r)"
         if let sfs = schema.sfs { t += " (\(sfs))" }
@@ -39,7 +42,16 @@ public enum TemplateText {
             let need = f.isRequired ? required : optional
             var line = "  \(f.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(need), \(type(f))"
             if let d = f.description { line += ". \(d)" }
-            if let codes = codes(f) { line += " \(allowed): \(codes)." }
+            if let listed = meanings(f), !listed.isEmpty {
+                line += " \(allowed):"
+                let indent = String(repeating: " ", count: width + 6)
+                let codeWidth = listed.map(\.code.count).max() ?? 0
+                for (code, meaning) in listed {
+                    line += "\n" + indent + code.padding(toLength: codeWidth, withPad: " ", startingAt: 0) + "  " + meaning
+                }
+            } else if let codes = codes(f) {
+                line += " \(allowed): \(codes)."
+            }
             t += line + "\n"
         }
         t += "\n" + check(r) + "\n"
@@ -49,13 +61,24 @@ public enum TemplateText {
     /// Where the guide points instead of listing a long code list.
     public static func seeCodeList(_ name: String) -> String { "se kodlistan \(name).csv" }
 
+    /// A long code list the guide does not print: how many codes, and where they are.
+    public static func seeCodeList(_ name: String, count: Int) -> String { "\(count) koder, se kodlistan \(name).csv" }
+
+    /// What a code of a list means, as the guide prints it: its name, and its unit
+    /// (indicators) or its strategic area (priorities) when the list has them.
+    public static func meaning(name: String, unit: String?, area: String?) -> String {
+        if let unit, !unit.isEmpty { return "\(name) (enhet: \(unit))" }
+        if let area, !area.isEmpty { return "\(name) (område \(area))" }
+        return name
+    }
+
     static func type(_ f: Field) -> String {
         var s: String
         switch f.type {
         case .string: s = "text"
         case .integer: s = f.name.hasSuffix("_kr") ? "heltal i kronor, t.ex. 1250000 eller 1 250 000" : "heltal"
         case .number: s = "tal, t.ex. 12,5 eller 12.5 (decimalkomma bara i filer med ; eller tabb)"
-        case .boolean: s = "ja/nej (även true/false eller 1/0)"
+        case .boolean: s = "ja/nej (även true/false, SANT/FALSKT eller 1/0)"
         case .date: s = "datum ÅÅÅÅ-MM-DD"
         case .list: s = "lista med koder åtskilda med |"
         }

@@ -11,15 +11,16 @@ public enum ValidationReportText {
             if let region = file.region { about.append("region \(region)") }
             if let year = file.year { about.append("år \(year)") }
             if let kind = file.report { about.append("rapport \(kind.rawValue)") }
-            about.append("\(file.rows) datarader")
-            about.append("\(file.errors) fel")
-            about.append("\(file.warnings) \(file.warnings == 1 ? "varning" : "varningar")")
+            about.append(Plural.count(file.rows, .dataRows))
+            about.append(Plural.count(file.errors, .errors))
+            about.append(Plural.count(file.warnings, .warnings))
             out += "  " + about.joined(separator: ", ") + "\n"
             out += FindingText.list(file.findings, total: file.errors + file.warnings, truncated: file.findingsTruncated)
             out += "\n"
         }
         let accepted = report.files.filter(\.valid).count
-        out += "Sammanfattning: \(report.files.count) filer, \(accepted) godkända, \(report.files.count - accepted) underkända.\n"
+        let rejected = report.files.count - accepted
+        out += "Sammanfattning: \(Plural.count(report.files.count, .files)), \(Plural.count(accepted, .accepted)), \(Plural.count(rejected, .rejected)).\n"
         return out
     }
 }

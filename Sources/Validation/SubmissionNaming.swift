@@ -44,6 +44,13 @@ public enum SubmissionNaming {
         ReportingCalendar.deadline(forYear: year)
     }
 
+    /// `late-submission` in a check before submission (`followup validate`): late when
+    /// submitted at `now`, said as when it would be late.
+    public static func checkDeadline(_ name: SubmissionName, ifSubmittedAt now: Date) -> Problem? {
+        guard ReportingCalendar.isLate(year: name.year, receivedAt: now) else { return nil }
+        return Problem(code: .lateSubmission, message: Messages.lateIfSubmittedNow(year: name.year))
+    }
+
     /// `late-submission` when received after 21 February of the following year (Swedish time).
     public static func checkDeadline(_ name: SubmissionName, receivedAt: Date) -> Problem? {
         guard ReportingCalendar.isLate(year: name.year, receivedAt: receivedAt) else { return nil }

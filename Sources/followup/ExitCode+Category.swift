@@ -26,6 +26,11 @@ struct CommandFailure {
     let category: ErrorCategory
     let message: String
 
+    init(category: ErrorCategory, message: String) {
+        self.category = category
+        self.message = message
+    }
+
     /// nil when `error` is not a failure: help, `--version`, or an exit code a command chose.
     init?(_ error: Error) {
         if error is ExitCode { return nil }

@@ -26,6 +26,7 @@ struct Followup: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            RegionsCommandLine.handle(error)
             CommandFailure(error)?.exit()
             exit(withError: error)
         }

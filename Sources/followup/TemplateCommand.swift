@@ -41,9 +41,9 @@ struct TemplateCommand: ParsableCommand {
                 try template.excelFile.write(to: folder.appendingPathComponent("\(name).csv"))
                 try Data(template.guide.utf8).write(to: folder.appendingPathComponent("\(name).txt"))
             } catch {
-                throw PipelineError.io(path: folder.path, reason: error.localizedDescription)
+                throw PipelineError.io(path: folder.path, reason: SystemErrorText.reason(error))
             }
-            print("\nSkrev \(folder.appendingPathComponent("\(name).csv").path) och \(name).txt")
+            print("\n" + CommandText.templateWritten(csv: folder.appendingPathComponent("\(name).csv").path, guide: "\(name).txt"))
         }
     }
 }

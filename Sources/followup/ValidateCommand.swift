@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try SchemaCatalog.load(configured: schemaDirectory.url)
-        let options = CheckOptions(now: clock.date ?? Date())
+        let options = CheckOptions(now: clock.date ?? Date(), precheck: true)
         let store = try dataDirectory.dataDir.flatMap { try StoreLookups(dataDir: $0) }
         // The reader never follows a link; a link named on the command line is read as its target.
         let urls = files.map { file -> URL in

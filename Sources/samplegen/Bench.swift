@@ -1,3 +1,5 @@
+import Foundation
+
 /// `samplegen bench`: a valid file of exactly N data rows with unique keys, streamed.
 struct Bench {
     let report: String
@@ -13,7 +15,7 @@ struct Bench {
         var w = try ByteWriter(path: path)
         let prefix = Array("\(region),\(year),".utf8)
         switch report {
-        case "indikatorer": indicators(&w, prefix)
+        case "indikatorer": try indicators(&w, prefix)
         case "finansiering": funding(&w, prefix)
         case "insatser": activities(&w, prefix)
         default: throw SampleGenError.usage("bench: --report must be indikatorer, finansiering or insatser")
@@ -22,22 +24,22 @@ struct Bench {
         print("samplegen: wrote \(rows) rows (\(w.bytesWritten) bytes) to \(path)")
     }
 
-    /// Keys: own indicators `RUS-<region>-b<7 digits>` × (county + the 100 municipality
-    /// codes `<region>00`–`<region>99`) × K/M/T.
-    private func indicators(_ w: inout ByteWriter, _ prefix: [UInt8]) {
+    /// Keys: own indicators `RUS-<region>-b<7 digits>` × (county + the county's
+    /// municipalities of `Schemas/codelists/kommuner.csv`) × K/M/T.
+    private func indicators(_ w: inout ByteWriter, _ prefix: [UInt8]) throws {
         w.write("region_kod,ar,indikator_kod,kommun_kod,kon,varde,enhet,kalla\n")
         let code = Array("RUS-\(region)-b".utf8)
-        let regionNumber = Int(region)!
+        let municipalities = try Self.municipalities(of: region)
         let sexes: [UInt8] = [UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "T")]
         let tail = Array(",antal,samplegen bench\n".utf8)
         var i = 0
         outer: for c in 0... {
-            for k in -1..<100 {
+            for k in -1..<municipalities.count {
                 for sex in sexes {
                     if i == rows { break outer }
                     w.write(prefix)
                     w.write(code); w.int(c, width: 7); w.byte(UInt8(ascii: ","))
-                    if k >= 0 { w.int(regionNumber * 100 + k, width: 4) }
+                    if k >= 0 { w.write(municipalities[k]) }
                     w.byte(UInt8(ascii: ",")); w.byte(sex); w.byte(UInt8(ascii: ","))
                     let v = (i &* 7919) % 1_000_000
                     w.int(v / 10); w.byte(UInt8(ascii: ".")); w.int(v % 10)
@@ -107,5 +109,24 @@ struct Bench {
             w.write(criteria[i % criteria.count])
             w.write(dates[(i &* 31) % days])
         }
+    }
+
+    /// The municipality codes of `region` in `kommuner.csv` (the repository's, found from
+    /// this source file, else `Schemas/codelists/` under the current directory): a bench
+    /// file's `kommun_kod`s must be real municipalities.
+    static func municipalities(of region: String) throws -> [[UInt8]] {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [repository.appendingPathComponent("Schemas/codelists/kommuner.csv"),
+                          URL(fileURLWithPath: "Schemas/codelists/kommuner.csv")]
+        guard let text = candidates.lazy.compactMap({ try? String(contentsOf: $0, encoding: .utf8) }).first else {
+            throw SampleGenError.usage("bench: Schemas/codelists/kommuner.csv not found")
+        }
+        var codes: [[UInt8]] = []
+        for line in text.split(separator: "\n") {
+            let cells = line.split(separator: ",")
+            if cells.count == 3 && String(cells[2]) == region { codes.append(Array(cells[0].utf8)) }
+        }
+        guard !codes.isEmpty else { throw SampleGenError.usage("bench: no municipalities of region \(region) in kommuner.csv") }
+        return codes
     }
 }

@@ -16,7 +16,7 @@ import Testing
         let file = ws.root.appendingPathComponent("14_2024_finansiering.csv")
         try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Samples/broken/type-error/14_2024_finansiering.csv"), to: file)
         try ws.setMTime(file, "2025-02-10T10:00:00+01:00")
-        let r = try run(["validate", "--now", "2025-06-01T00:00:00+02:00", "14_2024_finansiering.csv"], in: ws.root)
+        let r = try run(["validate", "--now", "2025-02-10T12:00:00+01:00", "14_2024_finansiering.csv"], in: ws.root)
         #expect(r.status == 1)
         #expect(r.stderr == "")
         #expect(r.stdout == """
@@ -24,7 +24,36 @@ import Testing
               region 14, år 2024, rapport finansiering, 2 datarader, 1 fel, 0 varningar
               FEL [type-error] rad 2, kolumn beviljat_kr: Kolumnen beviljat_kr på rad 2 ska vara ett heltal i kronor, t.ex. 1250000 eller 1 250 000; värdet var "1 250 000 kr".
 
-            Sammanfattning: 1 filer, 0 godkända, 1 underkända.
+            Sammanfattning: 1 fil, 0 godkända, 1 underkänd.
+
+            """)
+    }
+
+    /// A pre-check is measured at `--now` (not the file's modification time) and says when
+    /// the file would be late, never that it "came in".
+    @Test func validateNowDecidesTheDeadlineAndSaysWhenItWouldBeLate() throws {
+        let ws = try Workspace(); defer { ws.cleanUp() }
+        let file = ws.root.appendingPathComponent("14_2025_strategi.csv")
+        try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("Samples/inbox/14/14_2025_strategi.csv"), to: file)
+        try ws.setMTime(file, "2026-01-10T10:00:00+01:00")
+        let late = try run(["validate", "--now", "2026-02-22T00:00:00+01:00", "14_2025_strategi.csv"], in: ws.root)
+        #expect(late.status == 0)
+        #expect(late.stdout == """
+            14_2025_strategi.csv: Godkänd
+              region 14, år 2025, rapport strategi, 1 datarad, 0 fel, 1 varning
+              VARNING [late-submission] hela filen: Sista dag för 2025 är 21 februari 2026; lämnas filen in nu räknas den som sen. Den tas ändå emot men markeras som sen.
+
+            Sammanfattning: 1 fil, 1 godkänd, 0 underkända.
+
+            """)
+        // A file last changed after the deadline is in time when checked before it.
+        try ws.setMTime(file, "2026-03-10T10:00:00+01:00")
+        let inTime = try run(["validate", "--now", "2026-02-21T23:59:00+01:00", "14_2025_strategi.csv"], in: ws.root)
+        #expect(inTime.stdout == """
+            14_2025_strategi.csv: Godkänd
+              region 14, år 2025, rapport strategi, 1 datarad, 0 fel, 0 varningar
+
+            Sammanfattning: 1 fil, 1 godkänd, 0 underkända.
 
             """)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small valid reports, written as a region would (`,`, UTF-8), for the end-to-end tests.
 enum Fixture {
     static func insatser(_ region: String, _ year: Int, ids: [String] = ["INS-1", "INS-2"], title: String = "Innovationsstöd till små företag") -> String {
@@ -27,15 +29,29 @@ enum Fixture {
 
     /// A valid `indikatorer` file of exactly `rows` data rows (region-own indicators ×
     /// municipalities × sex), for loads that take a while.
+    /// The county's municipality codes, from the product's `kommuner.csv`.
+    static func municipalities(of region: String) -> [String] {
+        let list = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Schemas/codelists/kommuner.csv")
+        let text = (try? String(contentsOf: list, encoding: .utf8)) ?? ""
+        var codes: [String] = []
+        for line in text.split(separator: "\n") {
+            let cells = line.split(separator: ",")
+            if cells.count == 3 && String(cells[2]) == region { codes.append(String(cells[0])) }
+        }
+        return codes
+    }
+
     static func largeIndikatorer(_ region: String, _ year: Int, rows: Int) -> String {
         var s = "region_kod,ar,indikator_kod,kommun_kod,kon,varde,enhet,kalla\n"
         s.reserveCapacity(rows * 48)
         var n = 0
         var code = 0
+        let municipalities = Self.municipalities(of: region)
         while n < rows {
-            for kommun in 0..<100 where n < rows {
+            for (kommun, kommunKod) in municipalities.enumerated() where n < rows {
                 for kon in ["K", "M", "T"] where n < rows {
-                    s += "\(region),\(year),RUS-\(region)-ind\(code),\(region)\(kommun < 10 ? "0" : "")\(kommun),\(kon),\(code % 97).\(kommun % 10),antal,\n"
+                    s += "\(region),\(year),RUS-\(region)-ind\(code),\(kommunKod),\(kon),\(code % 97).\(kommun % 10),antal,\n"
                     n += 1
                 }
             }

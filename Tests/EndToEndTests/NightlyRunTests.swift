@@ -34,6 +34,7 @@ import Glibc
         let receipt = try String(contentsOf: ws.dataDir.appendingPathComponent("receipts/01").appendingPathComponent(
             receipts.first { $0.hasPrefix("01/01_2024_finansiering") && $0.hasSuffix(".txt") }!.dropFirst(3).description), encoding: .utf8)
         #expect(receipt.contains("GODKÄND"))
+        #expect(!receipt.contains("Rätta filen"), "the advice to correct a file is only on a rejected one")
         let before = try digest(ws)
         let exportsBefore = ws.files(under: "exports")
 
@@ -97,6 +98,7 @@ import Glibc
         let txt = ws.files(under: "receipts").filter { $0.hasSuffix(".txt") }.sorted().last!
         let receipt = try String(contentsOf: ws.dataDir.appendingPathComponent("receipts").appendingPathComponent(txt), encoding: .utf8)
         #expect(receipt.contains("AVVISAD"))
+        #expect(receipt.hasSuffix("\nRätta filen och lägg den i inkorgen igen; en ny godkänd version ersätter den gamla. Kontrollera gärna först med: followup validate FIL\n"))
         #expect(receipt.contains("rad 2"))
         #expect(receipt.contains("strategiskt_omrade"))
     }

@@ -44,9 +44,9 @@ struct TemplateTests {
               rus_namn               obligatorisk, text, högst 300 tecken. Strategins namn.
               antagen_ar             obligatorisk, heltal, minst 2000. År då strategin antogs, 2000–Y.
               giltig_till_ar         valfri (får vara tom), heltal. Sista giltighetsår (valfritt), inte före antagen_ar.
-              oversyn_pagar          obligatorisk, ja/nej (även true/false eller 1/0). Pågår en översyn? ja/nej.
+              oversyn_pagar          obligatorisk, ja/nej (även true/false, SANT/FALSKT eller 1/0). Pågår en översyn? ja/nej.
               antal_handlingsplaner  valfri (får vara tom), heltal, minst 0. Antal handlingsplaner.
-              agenda2030_integrerad  valfri (får vara tom), ja/nej (även true/false eller 1/0). Är Agenda 2030 integrerad? ja/nej.
+              agenda2030_integrerad  valfri (får vara tom), ja/nej (även true/false, SANT/FALSKT eller 1/0). Är Agenda 2030 integrerad? ja/nej.
               antal_analyser         valfri (får vara tom), heltal, minst 0. Antal analyser.
               antal_utvarderingar    valfri (får vara tom), heltal, minst 0. Antal utvärderingar.
 
@@ -60,15 +60,55 @@ struct TemplateTests {
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for expected in [
             "Unik nyckel i filen: beslut_id",
-            "  stodform                obligatorisk, text. Stödform ur stodformer.csv: PROJ, INV, FRAM eller SERV. Tillåtna värden: PROJ, INV, FRAM, SERV.",
+            "  stodform                obligatorisk, text. Stödform ur stodformer.csv: PROJ, INV, FRAM eller SERV. Tillåtna värden:",
+            "                            PROJ  Stöd till projektverksamhet",
+            "                            INV   Regionalt investeringsstöd",
+            "                            FRAM  Främjandestöd (regionalt bidrag till företagsutveckling)",
+            "                            SERV  Stöd till kommersiell service",
             "  strategiskt_omrade      obligatorisk, heltal, 0–4. Strategiskt område 0–4; 0 endast för PROJ.",
             "  beviljat_kr             obligatorisk, heltal i kronor, t.ex. 1250000 eller 1 250 000, 0–1 000 000 000 000. Beviljat belopp ur anslag 1:1, hela kronor.",
-            "  horisontella_kriterier  valfri (får vara tom), lista med koder åtskilda med |. Horisontella kriterier, koder ur horisontella.csv åtskilda med |. Tillåtna värden: JAMST, INTEGR, MILJO.",
+            "  horisontella_kriterier  valfri (får vara tom), lista med koder åtskilda med |. Horisontella kriterier, koder ur horisontella.csv åtskilda med |. Tillåtna värden:",
+            "                            JAMST   Jämställdhet",
+            "                            INTEGR  Integration och mångfald",
+            "                            MILJO   Miljö och klimat",
             "  beslutsdatum            obligatorisk, datum ÅÅÅÅ-MM-DD. Beslutsdatum ÅÅÅÅ-MM-DD inom år Y.",
         ] {
             #expect(lines.contains(expected), "\(expected)")
         }
         #expect(!lines.contains("Filen ska ha exakt en datarad."))
+    }
+
+    /// Issue 15: every code a column accepts is shown with what it means, from the code lists.
+    @Test func theGuideShowsTheMeaningOfEveryCode() throws {
+        let insatser = try Template(report: .insatser, year: 2025, catalog: Self.catalog).guide
+        #expect(insatser.contains("""
+              roll                     obligatorisk, lista med koder åtskilda med |. Regionens roll(er), koder ur roller.csv åtskilda med |. Tillåtna värden:
+                                         KUNSKAP        Kunskapsaktör
+                                         NATVERK        Nätverks- och samverkansaktör
+                                         SAMORDNARE     Samordnare
+                                         FINANSIAR      Finansiär
+                                         PAVERKAN       Påverkansaktör
+                                         PROCESSLEDARE  Processledare
+                                         KAPACITET      Kapacitetsbyggare
+              hallbarhet               valfri (får vara tom), lista med koder åtskilda med |. Hållbarhetsdimensioner, koder ur hallbarhet.csv åtskilda med |. Tillåtna värden:
+                                         EKO  Ekonomisk hållbarhet
+                                         SOC  Social hållbarhet
+                                         MIL  Miljömässig hållbarhet
+
+            """))
+        #expect(insatser.contains("\n                             1.3  God tillgång till kommersiell och offentlig service (område 1)\n"))
+        let indikatorer = try Template(report: .indikatorer, year: 2025, catalog: Self.catalog).guide
+        #expect(indikatorer.contains("\n                   IND-3.4  Nystartade företag per 1 000 invånare (enhet: promille)\n"))
+        #expect(indikatorer.contains("\n                   EKO-2    Antal varsel om uppsägning (enhet: antal)\n"))
+        #expect(indikatorer.contains("Tillåtna värden: 290 koder, se kodlistan kommuner.csv.\n"))
+        // Every code of every listed code list is in some guide, with its name.
+        let guides = try ReportKind.allCases.map { try Template(report: $0, year: 2025, catalog: Self.catalog).guide }.joined()
+        for name in ["roller", "hallbarhet", "territoriella", "samverkan", "stodformer", "horisontella", "prioriteringar", "indikatorer"] {
+            let list = Self.catalog.codeList(name)!
+            for code in list.codes {
+                #expect(guides.contains(" \(code)") && guides.contains(list.name(of: code)!), "\(name): \(code)")
+            }
+        }
     }
 
     @Test func theIndikatorerGuideNamesANumberWithItsDecimalSeparators() throws {

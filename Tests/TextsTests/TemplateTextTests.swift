@@ -50,7 +50,7 @@ struct TemplateTextTests {
               andel       valfri (får vara tom), heltal, högst 100
               datum       valfri (får vara tom), datum ÅÅÅÅ-MM-DD
               koder       valfri (får vara tom), lista med koder åtskilda med |
-              ok          valfri (får vara tom), ja/nej (även true/false eller 1/0)
+              ok          valfri (får vara tom), ja/nej (även true/false, SANT/FALSKT eller 1/0)
 
             Kontrollera filen innan du skickar den: followup validate 14_2025_indikatorer.csv
 

@@ -194,6 +194,12 @@ import Validation
         #expect(checked.report.valid)
     }
 
+    @Test func leadingZero() throws {
+        let checked = try check("01_2025_indikatorer.csv", Valid.file(.indikatorer, rows: ["1,2025,IND-1.1,,T,3.5,promille,"]))
+        #expect(flat(checked) == [F(2, "region_kod", .leadingZero)])
+        #expect(checked.report.valid)
+    }
+
     @Test func everyCodeButDuplicateFileIsProducedByTheseTests() {
         // Keeps this suite honest when a code is added to the vocabulary.
         let covered: Set<IssueCode> = [.fileName, .regionDirectory, .fileTooLarge, .emptyFile, .encodingError, .encodingCp1252,
@@ -201,7 +207,7 @@ import Validation
                                        .missingCell, .blankRow, .typeError, .constraintError, .primaryKey, .foreignKey,
                                        .rowCount, .regionMismatch, .yearMismatch, .priorityArea, .unassignedArea,
                                        .serviceArea, .dateOrder, .decisionDateYear, .kommunRegion, .unitMismatch,
-                                       .lateSubmission, .yoyChange]
+                                       .leadingZero, .lateSubmission, .yoyChange]
         #expect(Set(IssueCode.allCases).subtracting(covered) == [.duplicateFile])
     }
 }

@@ -1,5 +1,7 @@
+import CSVReading
 import FollowUpModel
 import Foundation
+import Texts
 import Validation
 
 /// What `followup validate FILE...` does: checks every file as the nightly run would, writing
@@ -39,16 +41,33 @@ public func validateFiles(_ urls: [URL], catalog: SchemaCatalog, options: CheckO
         let inboxRegion = folder.count == 2 && folder.allSatisfy(\.isASCII) && folder.allSatisfy(\.isNumber) ? folder : nil
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         let received = attributes?[.modificationDate] as? Date ?? options.now
-        let checked = try checker.check(fileAt: url, displayName: url.relativePath, inboxRegion: inboxRegion,
+        let checked = try readableInSwedish(url) { try checker.check(fileAt: url, displayName: url.relativePath, inboxRegion: inboxRegion,
                                         receivedAt: received, context: context,
                                         collectActivityIDs: names[i].map { $0.report == .insatser && fundingKeys.contains("\($0.region)/\($0.year)") } ?? false,
-                                        rowSink: nil)
+                                        rowSink: nil) }
         if checked.isAccepted, let name = checked.name, name.report == .insatser {
             activities.add(checked.activityIDs, region: name.region, year: name.year)
         }
         reports[i] = checked.report
     }
     return ValidationReport(files: reports.compactMap { $0 })
+}
+
+/// A file that cannot be opened or read is a `PipelineError.io` whose reason is Swedish
+/// (`SystemErrorText`), not the reader's English.
+func readableInSwedish<T>(_ url: URL, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as CSVReadError {
+        switch error {
+        case .cannotOpen(let path, let e), .readFailed(let path, let e):
+            throw PipelineError.io(path: path, reason: SystemErrorText.reason(errno: e))
+        case .notARegularFile(let path):
+            throw PipelineError.io(path: path, reason: ErrorTexts.notARegularFile)
+        case .parserInit:
+            throw error
+        }
+    }
 }
 
 /// `insats_id` values of the accepted `insatser` files seen so far, by region and year.

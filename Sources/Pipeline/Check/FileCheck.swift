@@ -14,11 +14,16 @@ public struct CheckOptions: Sendable {
     public var now: Date
     /// Findings listed per file; all are counted.
     public var findingCap: Int
+    /// A check before submission (`followup validate`): the deadline is measured at `now`
+    /// (the file would be submitted now), and a late file is told when it would be late,
+    /// never when it "came in". False for the nightly run (the received time decides).
+    public var precheck: Bool
 
-    public init(limits: ReadLimits = ReadLimits(), now: Date = Date(), findingCap: Int = 1000) {
+    public init(limits: ReadLimits = ReadLimits(), now: Date = Date(), findingCap: Int = 1000, precheck: Bool = false) {
         self.limits = limits
         self.now = now
         self.findingCap = findingCap
+        self.precheck = precheck
     }
 }
 
@@ -91,7 +96,8 @@ public struct FileChecker: Sendable {
         let run = ValidatorBox(FileValidator(schema: schema, catalog: catalog, submission: name, file: displayName,
                                              context: context, findingCap: options.findingCap))
         for problem in [SubmissionNaming.checkDirectory(name, inboxRegion: inboxRegion),
-                        SubmissionNaming.checkDeadline(name, receivedAt: receivedAt)].compactMap({ $0 }) {
+                        options.precheck ? SubmissionNaming.checkDeadline(name, ifSubmittedAt: options.now)
+                                         : SubmissionNaming.checkDeadline(name, receivedAt: receivedAt)].compactMap({ $0 }) {
             run.validator.report(problem.code, message: problem.message)
         }
         run.validator.producesRows = rowSink != nil

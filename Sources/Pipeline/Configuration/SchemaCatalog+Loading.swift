@@ -26,7 +26,7 @@ extension SchemaCatalog {
         do {
             names = try fm.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw SchemaCatalogError.unreadable(file: directory.path, reason: "\(error)")
+            throw SchemaCatalogError.unreadable(file: directory.path, reason: SystemErrorText.reason(error))
         }
         var schemaFiles: [String: Data] = [:]
         for name in names where name.hasSuffix(".schema.json") {
@@ -34,7 +34,7 @@ extension SchemaCatalog {
             do {
                 schemaFiles[name] = try Data(contentsOf: url)
             } catch {
-                throw SchemaCatalogError.unreadable(file: url.path, reason: "\(error)")
+                throw SchemaCatalogError.unreadable(file: url.path, reason: SystemErrorText.reason(error))
             }
         }
         return try SchemaCatalog(schemaFiles: schemaFiles, codeLists: lists, directory: directory)
@@ -79,8 +79,15 @@ extension SchemaCatalog {
         let summary: ReadSummary
         do {
             summary = try CSVReader.read(fileAt: url) { records.append($0) }
+        } catch let error as CSVReadError {
+            switch error {
+            case .cannotOpen(_, let e), .readFailed(_, let e):
+                throw SchemaCatalogError.unreadable(file: url.path, reason: SystemErrorText.reason(errno: e))
+            default:
+                throw SchemaCatalogError.unreadable(file: url.path, reason: "\(error)")
+            }
         } catch {
-            throw SchemaCatalogError.unreadable(file: url.path, reason: "\(error)")
+            throw SchemaCatalogError.unreadable(file: url.path, reason: SystemErrorText.reason(error))
         }
         if let problem = summary.problems.first(where: \.isFatal) {
             throw SchemaCatalogError.invalidCodeList(name: name, problem: problem.code.rawValue)

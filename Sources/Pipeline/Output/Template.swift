@@ -26,7 +26,23 @@ public struct Template {
 
     /// The guide a region's officer reads.
     public var guide: String {
-        TemplateText.guide(schema, headerLine: headerLine, codes: codes(for:))
+        TemplateText.guide(schema, headerLine: headerLine, codes: codes(for:), meanings: meanings(for:))
+    }
+
+    /// Lists of at most this many codes are printed in the guide with their meanings.
+    static let listedCodes = 40
+
+    /// The codes of a field's code list with what each means (roles, dimensions,
+    /// instruments, priorities with their area, indicators with their unit); nil for a
+    /// long list, an enum or `region_kod` (the file's own region).
+    private func meanings(for field: Field) -> [(code: String, meaning: String)]? {
+        guard field.constraints?.enum == nil, field.name != "region_kod",
+              let fk = schema.foreignKeys?.first(where: { $0.fields == [field.name] }),
+              let list = catalog.codeList(fk.reference.resource), list.codes.count <= Self.listedCodes else { return nil }
+        return list.codes.map { code in
+            (code, TemplateText.meaning(name: list.name(of: code) ?? "", unit: list.value(of: "enhet", for: code),
+                                        area: list.value(of: "omrade", for: code)))
+        }
     }
 
     /// The allowed codes of a field tied to a short code list (or a fixed set).
@@ -34,6 +50,6 @@ public struct Template {
         if let values = field.constraints?.enum { return values.joined(separator: ", ") }
         guard let fk = schema.foreignKeys?.first(where: { $0.fields == [field.name] }),
               let list = catalog.codeList(fk.reference.resource), field.name != "region_kod" else { return nil }
-        return list.codes.count <= 16 ? list.codes.joined(separator: ", ") : TemplateText.seeCodeList(list.name)
+        return list.codes.count <= 16 ? list.codes.joined(separator: ", ") : TemplateText.seeCodeList(list.name, count: list.codes.count)
     }
 }

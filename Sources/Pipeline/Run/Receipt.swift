@@ -52,7 +52,7 @@ public struct Receipt: Codable, Sendable {
             t += "\n\(ReceiptText.findingsHeading):\n"
             t += FindingText.list(findings, total: errors + warnings, truncated: findingsTruncated)
         }
-        t += "\n" + ReceiptText.footer + "\n"
+        if outcome == .rejected { t += "\n" + ReceiptText.footer + "\n" }
         return t
     }
 

@@ -17,7 +17,8 @@ enum HTTPFailure {
         case .usage: return .badRequest
         case .lockHeld: return .serviceUnavailable
         case .storeMissing: return .notFound
-        case .configuration, .io, .internalError: return .internalServerError
+        case .storeDamaged: return .serviceUnavailable
+        case .configuration, .io, .permission, .internalError: return .internalServerError
         }
     }
 

@@ -33,11 +33,11 @@ enum FieldParsers {
         ungroupedDigits(s, allowFraction: false, decimalComma: false).map { Int64($0) == nil } ?? false
     }
 
-    /// `ja`/`nej`, `true`/`false`, `1`/`0`, case-insensitive.
+    /// `ja`/`nej`, `true`/`false`, `1`/`0` and Swedish Excel's `SANT`/`FALSKT`, case-insensitive.
     static func boolean(_ s: String) -> Bool? {
         switch s.lowercased() {
-        case "ja", "true", "1": return true
-        case "nej", "false", "0": return false
+        case "ja", "true", "1", "sant": return true
+        case "nej", "false", "0", "falskt": return false
         default: return nil
         }
     }

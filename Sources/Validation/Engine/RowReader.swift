@@ -25,6 +25,8 @@ struct RowReader {
     let fastChecks: Bool
     /// The row just read, reused from row to row.
     private(set) var row: Row
+    /// Per field: a `leading-zero` warning was given (once per file and column).
+    private var leadingZeroReported: [Bool]
 
     init(plans: [FieldPlan], decimalComma: Bool, fastChecks: Bool = true) {
         self.plans = plans
@@ -32,6 +34,7 @@ struct RowReader {
         self.fastChecks = fastChecks
         columnOf = Array(repeating: nil, count: plans.count)
         row = Row(fields: plans.count)
+        leadingZeroReported = Array(repeating: false, count: plans.count)
     }
 
     /// Reads one data record into `row` and reports what is wrong with its shape and cells.
@@ -93,7 +96,20 @@ struct RowReader {
             if fastChecks, let position = columnOf[fi], let t = ByteCell.trimASCII(record.bytes(ofCell: position)) {
                 value = Self.fastCell(t, text, plan, decimalComma: decimalComma)
             }
-            if value == nil { value = checkCell(text, plan, line: line, &out) }
+            if value == nil {
+                // A code that lost its leading zeros in a spreadsheet is read as the code.
+                if plan.zeroPadWidth > 0, let code = plan.restoredCode(text) {
+                    row.texts[fi] = code
+                    if !leadingZeroReported[fi] {
+                        leadingZeroReported[fi] = true
+                        out.add(.leadingZero, line: line, column: plan.field.name, value: text,
+                                Messages.leadingZero(column: plan.field.name, line: line, value: text, code: code))
+                    }
+                    value = checkCell(code, plan, line: line, &out)
+                } else {
+                    value = checkCell(text, plan, line: line, &out)
+                }
+            }
             row.values[fi] = value
         }
         return true
@@ -131,7 +147,9 @@ struct RowReader {
         for k in fields where row.texts[k] == nil && row.cells[k] == nil { return }
         keys.beginKey(line: row.line, parts: fields.count)
         for k in fields {
-            if let position = columnOf[k], position < record.count, let t = ByteCell.trimASCII(record.bytes(ofCell: position)) {
+            if plans[k].zeroPadWidth > 0, let t = row.texts[k] {
+                keys.addPart(t)   // as read, with restored leading zeros
+            } else if let position = columnOf[k], position < record.count, let t = ByteCell.trimASCII(record.bytes(ofCell: position)) {
                 keys.addPart(t)
             } else {
                 keys.addPart(row.string(k)!)

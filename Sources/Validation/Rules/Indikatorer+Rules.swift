@@ -2,7 +2,8 @@ import FollowUpModel
 import Texts
 
 /// `indikatorer`: the indicator is listed or the region's own `RUS-<region>-<name>`
-/// (`foreign-key`); the municipality lies in the county (`kommun-region`); a listed
+/// (`foreign-key`); the municipality is listed (`foreign-key`, naming the county's
+/// municipalities) and lies in the county (`kommun-region`); a listed
 /// indicator's unit is the list's (`unit-mismatch`); a move of more than 50 % against the
 /// stored previous year is a warning (`yoy-change`).
 struct IndikatorerRules: ReportRules {
@@ -12,7 +13,11 @@ struct IndikatorerRules: ReportRules {
     private let units: [String: String]
     private let indicatorList: CodeList?
 
-    var ownForeignKeys: Set<String> { ["indikator_kod"] }
+    private let municipalities: CodeList?
+    /// The county's municipalities (code, name) by region code, in list order.
+    private let municipalitiesByRegion: [String: [(code: String, name: String)]]
+
+    var ownForeignKeys: Set<String> { ["indikator_kod", "kommun_kod"] }
 
     init(_ context: RuleContext) {
         self.context = context
@@ -24,6 +29,16 @@ struct IndikatorerRules: ReportRules {
         unit = context.index("enhet")
         units = context.catalog.indicatorUnit
         indicatorList = context.catalog.codeList("indikatorer")
+        let key = context.schema.foreignKeys?.first { $0.fields == ["kommun_kod"] }
+        municipalities = key.flatMap { context.catalog.codeList($0.reference.resource) }
+        var byRegion: [String: [(code: String, name: String)]] = [:]
+        if let list = municipalities {
+            for code in list.codes {
+                let county = list.value(of: "region_kod", for: code) ?? String(code.prefix(2))
+                byRegion[county, default: []].append((code, list.name(of: code) ?? ""))
+            }
+        }
+        municipalitiesByRegion = byRegion
     }
 
     func check(_ row: Row, _ out: inout FindingReporter) {
@@ -39,7 +54,11 @@ struct IndikatorerRules: ReportRules {
                         Messages.unknownIndicator(line: row.line, code: code, region: regionCode, list: list))
             }
         }
-        if let kommun = row.validText(municipality), !TextPrefix.hasPrefix(kommun, regionCode) {
+        if let kommun = row.validText(municipality), let list = municipalities, !list.contains(kommun) {
+            out.add(.foreignKey, line: row.line, column: "kommun_kod", value: kommun,
+                    Messages.unknownMunicipality(line: row.line, kommun: kommun, county: context.catalog.regions[regionCode],
+                                                 municipalities: municipalitiesByRegion[regionCode] ?? []))
+        } else if let kommun = row.validText(municipality), !TextPrefix.hasPrefix(kommun, regionCode) {
             out.add(.kommunRegion, line: row.line, column: "kommun_kod", value: kommun,
                     Messages.kommunRegion(line: row.line, kommun: kommun, region: regionCode))
         }
