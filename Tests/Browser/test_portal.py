@@ -70,7 +70,11 @@ class Pages:
         axe = Axe(d)
         axe.inject()
         results = axe.run()
+        assert results["passes"], f"axe-core prövade ingenting på {name}"
         bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+        for v in results["violations"]:
+            if v not in bad:
+                print(f"axe-core ({v.get('impact')}) på {name}: {v['id']} – {v['help']}")
         assert not bad, f"axe-core på {name} ({d.current_url}):\n" + axe.report(bad)
 
     def tab_to(self, predicate, limit=40):
