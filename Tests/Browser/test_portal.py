@@ -107,7 +107,6 @@ def sign_in(pages, user, password):
     d.get(URL + "/")
     assert d.current_url.endswith("/logga-in")
     pages.check(f"logga-in-{user}")
-    d.find_element(By.TAG_NAME, "body").click()
     pages.tab_to(is_field("username")).send_keys(user)
     pages.tab_to(is_field("password")).send_keys(password)
     pages.tab_to(is_button()).send_keys(Keys.ENTER)
@@ -120,8 +119,7 @@ def upload(pages, paths, action):
     d = pages.driver
     d.get(URL + "/skicka-in")
     pages.check(f"skicka-in-{action}-fore")
-    d.find_element(By.ID, "filer").send_keys("\n".join(str(p) for p in paths))
-    d.execute_script("document.getElementById('filer').focus()")
+    pages.tab_to(is_field("file")).send_keys("\n".join(str(p) for p in paths))
     button = pages.tab_to(is_button(value=action))
     button.send_keys(Keys.ENTER)
     WebDriverWait(d, 30).until(lambda d: d.find_elements(By.ID, "resultat"))
@@ -188,8 +186,6 @@ def test_whole_flow(browser):
 
     # 6. Sign out from the keyboard.
     d.get(URL + "/historik")
-    d.execute_script("document.getElementById('innehall').focus()")
-    d.find_element(By.TAG_NAME, "body").click()
     pages.tab_to(lambda el: el.tag_name == "button" and "logga ut" in el.text.lower()).send_keys(Keys.ENTER)
     WebDriverWait(d, 10).until(lambda d: d.current_url.endswith("/logga-in"))
     d.get(receipt_url)
