@@ -56,7 +56,7 @@ public enum PortalText {
     public static let error = "fel"
     public static let warning = "varning"
     public static func fileSummary(rows: Int, errors: Int, warnings: Int) -> String {
-        "\(rows) rader, \(errors) fel, \(warnings) varningar."
+        "\(rows) \(rows == 1 ? "rad" : "rader"), \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")."
     }
     public static let fileHasErrors = "Filen har fel och kan inte skickas in. Rätta filen och kontrollera igen."
     public static let fileIsValid = "Filen är godkänd i kontrollen och kan skickas in."

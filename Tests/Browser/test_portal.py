@@ -1,0 +1,209 @@
+"""The portal end to end in headless Chromium (issue 12, "Tested in a real browser").
+
+Run by scripts/browser-test, which starts `followup serve` over a scratch data directory
+with two region accounts (14 and 01) and passes everything through FOLLOWUP_BROWSER_*.
+
+One flow, in order, with the keyboard wherever a person would act (TAB to reach a field
+or button, ENTER to press it; a file input is filled with the file's path, which is what
+choosing a file amounts to): sign in as region 14; check a broken file and read its
+findings (line, column, message) on the page; check and submit the corrected set; run the
+nightly job; see the receipt in the history; sign out; sign in as region 01 and get 404 for
+region 14's receipt by its URL. Every page visited passes axe-core with no serious or
+critical violation, and every page is saved as a screenshot.
+"""
+
+import os
+import re
+import subprocess
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+URL = os.environ["FOLLOWUP_BROWSER_URL"]
+BIN = os.environ["FOLLOWUP_BROWSER_BIN"]
+CONFIG = os.environ["FOLLOWUP_BROWSER_CONFIG"]
+ROOT = Path(os.environ["FOLLOWUP_BROWSER_ROOT"])
+SCREENS = Path(os.environ["FOLLOWUP_SCREENSHOTS"])
+
+BROKEN = ROOT / "Samples/broken/type-error/14_2024_finansiering.csv"
+CORRECTED = sorted((ROOT / "Samples/inbox/14").glob("14_2020_*.csv"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=sv-SE"):
+        options.add_argument(arg)
+    service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(30)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+class Pages:
+    """What every visited page goes through: load check, screenshot, axe-core."""
+
+    def __init__(self, driver):
+        self.driver = driver
+        self.count = 0
+
+    def check(self, name):
+        d = self.driver
+        WebDriverWait(d, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.count += 1
+        d.save_screenshot(str(SCREENS / f"{self.count:02d}-{name}.png"))
+        assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv"
+        axe = Axe(d)
+        axe.inject()
+        results = axe.run()
+        assert results["passes"], f"axe-core prövade ingenting på {name}"
+        bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+        for v in results["violations"]:
+            if v not in bad:
+                print(f"axe-core ({v.get('impact')}) på {name}: {v['id']} – {v['help']}")
+        assert not bad, f"axe-core på {name} ({d.current_url}):\n" + axe.report(bad)
+
+    def tab_to(self, predicate, limit=40):
+        """Presses TAB until the focused element satisfies predicate; returns it."""
+        d = self.driver
+        for _ in range(limit):
+            ActionChains(d).send_keys(Keys.TAB).perform()
+            el = d.switch_to.active_element
+            if predicate(el):
+                return el
+        raise AssertionError("tangentbordet nådde inte elementet")
+
+
+def is_field(name):
+    return lambda el: el.tag_name == "input" and el.get_attribute("name") == name
+
+
+def is_button(value=None, text=None):
+    def match(el):
+        if el.tag_name != "button":
+            return False
+        if value is not None and el.get_attribute("value") != value:
+            return False
+        return text is None or text in el.text
+    return match
+
+
+def sign_in(pages, user, password):
+    d = pages.driver
+    d.get(URL + "/")
+    assert d.current_url.endswith("/logga-in")
+    pages.check(f"logga-in-{user}")
+    pages.tab_to(is_field("username")).send_keys(user)
+    pages.tab_to(is_field("password")).send_keys(password)
+    pages.tab_to(is_button()).send_keys(Keys.ENTER)
+    WebDriverWait(d, 15).until(lambda d: "/oversikt" in d.current_url)
+    pages.check(f"oversikt-{user}")
+
+
+def upload(pages, paths, action):
+    """Chooses the files and presses the button with value `action` from the keyboard."""
+    d = pages.driver
+    d.get(URL + "/skicka-in")
+    pages.check(f"skicka-in-{action}-fore")
+    pages.tab_to(is_field("file")).send_keys("\n".join(str(p) for p in paths))
+    button = pages.tab_to(is_button(value=action))
+    button.send_keys(Keys.ENTER)
+    WebDriverWait(d, 30).until(lambda d: d.find_elements(By.ID, "resultat"))
+    pages.check(f"skicka-in-{action}-resultat")
+
+
+def test_whole_flow(browser):
+    d = browser
+    pages = Pages(d)
+    user14, pass14 = os.environ["FOLLOWUP_BROWSER_USER14"], os.environ["FOLLOWUP_BROWSER_PASS14"]
+    user01, pass01 = os.environ["FOLLOWUP_BROWSER_USER01"], os.environ["FOLLOWUP_BROWSER_PASS01"]
+    assert BROKEN.exists() and len(CORRECTED) == 4
+
+    # 1. Sign in as region 14, keyboard only.
+    sign_in(pages, user14, pass14)
+
+    # 2. Check a broken file: its findings (line, column, message) are on the page.
+    upload(pages, [BROKEN], "check")
+    section = d.find_element(By.CSS_SELECTOR, "section.file")
+    assert BROKEN.name in section.find_element(By.TAG_NAME, "h3").text
+    headers = [th.text for th in section.find_elements(By.CSS_SELECTOR, "thead th")]
+    assert headers[0].lower().startswith("rad") and headers[1].lower().startswith("kolumn"), headers
+    rows = section.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert rows, "inga fynd på sidan"
+    table = [[td.text for td in r.find_elements(By.TAG_NAME, "td")] for r in rows]
+    typed = [c for c in table if c[4] == "type-error"]
+    assert typed, table
+    line, column, value, severity, code, message = typed[0]
+    assert re.fullmatch(r"\d+", line), typed[0]
+    assert column and message and severity == "fel", typed[0]
+    # Nothing reached the inbox.
+    assert not (Path(CONFIG).parent / "data/inbox/14" / BROKEN.name).exists()
+
+    # 3. Check the corrected set (four reports of 2020), then check and submit it.
+    upload(pages, CORRECTED, "check")
+    assert len(d.find_elements(By.CSS_SELECTOR, "section.file p.state-ok")) == len(CORRECTED)
+    upload(pages, CORRECTED, "submit")
+    states = [p.text for p in d.find_elements(By.CSS_SELECTOR, "section.file p.state-ok")]
+    assert len(states) == len(CORRECTED), d.find_element(By.ID, "innehall").text
+    inbox = Path(CONFIG).parent / "data/inbox/14"
+    assert sorted(p.name for p in inbox.iterdir() if not p.name.startswith(".")) == [p.name for p in CORRECTED]
+
+    # 4. The nightly job.
+    run = subprocess.run([BIN, "run", "--config", CONFIG], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+    # 5. The receipts in the history; the receipt opens.
+    d.get(URL + "/historik")
+    pages.check("historik")
+    links = d.find_elements(By.CSS_SELECTOR, "a[href$='/kvitto.txt']")
+    assert len(links) >= len(CORRECTED), d.find_element(By.ID, "innehall").text
+    names = [th.text for th in d.find_elements(By.CSS_SELECTOR, "tbody th[scope=row]")]
+    for p in CORRECTED:
+        assert p.name in names, names
+    receipt_url = links[0].get_attribute("href")
+    links[0].send_keys(Keys.ENTER)
+    WebDriverWait(d, 10).until(lambda d: d.current_url == receipt_url)
+    assert "14_2020_" in d.find_element(By.TAG_NAME, "body").text
+
+    # The other pages a region sees.
+    for path, name in (("/oversikt?ar=2020", "oversikt-2020"), ("/mallar", "mallar")):
+        d.get(URL + path)
+        pages.check(name)
+
+    # 6. Sign out from the keyboard.
+    d.get(URL + "/historik")
+    pages.tab_to(lambda el: el.tag_name == "button" and "logga ut" in el.text.lower()).send_keys(Keys.ENTER)
+    WebDriverWait(d, 10).until(lambda d: d.current_url.endswith("/logga-in"))
+    d.get(receipt_url)
+    assert d.current_url.endswith("/logga-in"), d.current_url
+
+    # 7. Region 01 cannot reach region 14's receipt: 404, the same as a missing one.
+    sign_in(pages, user01, pass01)
+    d.get(receipt_url)
+    pages.check("annan-regions-kvitto")
+    body = d.find_element(By.TAG_NAME, "body").text
+    assert "14_2020_" not in body
+    d.get(URL + "/historik/finns-inte/kvitto.txt")
+    assert d.find_element(By.TAG_NAME, "body").text == body
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in d.get_cookies())
+    request = urllib.request.Request(receipt_url, headers={"Cookie": cookies})
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(request, timeout=10)
+    assert answer.value.code == 404
+    d.get(URL + "/historik")
+    pages.check("historik-region01")
+    assert not d.find_elements(By.CSS_SELECTOR, "a[href$='/kvitto.txt']")
