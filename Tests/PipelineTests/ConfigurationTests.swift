@@ -23,6 +23,15 @@ struct ConfigurationTests {
         #expect(demo.settleSeconds == 0)
     }
 
+    /// The portal's keys live in the same file (spec/portal.md): `run` accepts them, and a
+    /// misspelt one is refused like any other key.
+    @Test func thePortalSectionBelongsToTheSameFile() throws {
+        let good = try write("data_dir: /tmp/x\nportal:\n  listen: 127.0.0.1:9090\n  secure_cookies: true\n")
+        #expect(try PipelineConfiguration.load(from: good).dataDir == "/tmp/x")
+        let bad = try write("data_dir: /tmp/x\nportal:\n  secure_cookie: true\n")
+        #expect(throws: PipelineError.self) { try PipelineConfiguration.load(from: bad) }
+    }
+
     @Test func relativePathsAreResolvedAgainstTheFile() throws {
         let url = try write("data_dir: data\nfinding_cap: 5\n")
         let c = try PipelineConfiguration.load(from: url)
