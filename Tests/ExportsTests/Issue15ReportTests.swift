@@ -54,5 +54,6 @@ import FollowUpModel
         #expect(!css.contains("break-before: page"))
         #expect(css.contains("figure, .rutnat figure { break-inside: avoid; }"))
         #expect(css.contains("h2, h3, caption { break-after: avoid; }"))
+        #expect(css.contains("section > p.meta { break-after: avoid; }"))
     }
 }

@@ -48,6 +48,7 @@ enum HTMLStyle {
           header.sidhuvud, nav, main { max-width: none; padding: 0; }
           section { box-shadow: none; border-radius: 0; padding: 0; margin: 0 0 8mm; }
           h2, h3, caption { break-after: avoid; }
+          section > p.meta { break-after: avoid; }
           figure, .rutnat figure { break-inside: avoid; }
           .rutnat { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 8mm; }
           .tabellram table { break-inside: auto; }
