@@ -14,6 +14,9 @@ public enum PipelineError: CategorizedError, CustomStringConvertible {
     case notWritable(path: String, owner: String, user: String)
     /// The data directory belongs to `owner`, not to this `user`.
     case otherOwner(path: String, owner: String, user: String)
+    /// `followup export` of a year without any accepted report in force (and no
+    /// `--allow-empty`): the tables would hold nothing.
+    case noAcceptedData(year: Int)
 
     public var category: ErrorCategory {
         switch self {
@@ -21,6 +24,7 @@ public enum PipelineError: CategorizedError, CustomStringConvertible {
         case .configuration: return .configuration
         case .io: return .io
         case .notWritable, .otherOwner: return .permission
+        case .noAcceptedData: return .usage
         }
     }
 
@@ -31,6 +35,7 @@ public enum PipelineError: CategorizedError, CustomStringConvertible {
         case .io(let path, let reason): return ErrorTexts.io(path: path, reason: reason)
         case .notWritable(let path, let owner, let user): return OperationsText.notWritable(path: path, owner: owner, user: user)
         case .otherOwner(let path, let owner, let user): return OperationsText.otherOwner(path: path, owner: owner, user: user)
+        case .noAcceptedData(let year): return ErrorTexts.noAcceptedData(year: year)
         }
     }
 }

@@ -15,6 +15,40 @@ public enum ComparisonText {
         "tidsserie": "Finansiering per område och år",
     ]
 
+    /// Sheet names of the workbook: whole Swedish words within Excel's 31 characters
+    /// (the titles above are longer than that for some tables).
+    static let sheetNames: [String: String] = [
+        "omraden": "Finansiering per område",
+        "prioriteringar": "Finansiering per prioritering",
+        "regioner": "Regionernas andelar",
+        "stodformer": "Stödformer och medfinansiering",
+        "insatser": "Insatser per område",
+        "indikatorer": "Indikatorvärden på länsnivå",
+        "inlamning": "Inlämnade rapporter",
+        "insatslista": "Samtliga godkända insatser",
+        "tidsserie": "Finansiering per område och år",
+    ]
+
+    /// The workbook's sheet name of table `name`, nil for a table not in the catalogue.
+    public static func sheetName(_ name: String) -> String? { sheetNames[name] }
+
+    /// The status codes of `inlamning` as people read them (HTML, XLSX); CSV and JSON keep
+    /// the codes.
+    public static let submissionStatusWords: [String: String] = [
+        "GODKAND": "Godkänd", "AVVISAD": "Avvisad", "SAKNAS": "Saknas",
+    ]
+
+    /// The word for a status code in column `column` of table `table`, or nil when the
+    /// cell is not a status code (it is then shown as it is).
+    public static func statusWord(table: String, column: String, code: String) -> String? {
+        guard column == "status" else { return nil }
+        switch table {
+        case "inlamning": return submissionStatusWords[code]
+        case "insatslista": return activityStatus.first { $0.kod == code }?.namn
+        default: return nil
+        }
+    }
+
     /// Amount columns are titled without a unit: the export adds it (kr in CSV, MSEK in XLSX).
     static let columnTitles: [String: String] = [
         "ar": "År",

@@ -19,6 +19,11 @@ public enum ErrorTexts {
         "Kunde inte läsa eller skriva \(path): \(reason)"
     }
 
+    /// `followup export` of a year that has no accepted report in force.
+    public static func noAcceptedData(year: Int) -> String {
+        "\(year) har inga godkända rapporter, så jämförelsetabellerna skulle bli tomma. Inget skrevs. Välj ett år med godkända rapporter, eller ange --allow-empty för att ändå skriva tomma tabeller."
+    }
+
     /// Why an entry that should be a file cannot be read as one (a FIFO, a device, a link).
     public static let notARegularFile = "är ingen vanlig fil (en länk, en namngiven pipe eller en enhet öppnas aldrig)"
 

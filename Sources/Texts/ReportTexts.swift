@@ -45,7 +45,8 @@ public enum ReportTexts {
     public static func csvLink(_ file: String) -> String { "CSV-filen \(file)" }
     public static let and = " och "
 
-    public static func tableCaption(name: String, rows: Int, msek: Bool) -> String {
-        "Tabell \(name), \(rowCount(rows))" + (msek ? ", belopp i MSEK" : "")
+    /// The caption of a table in the report: its Swedish title (never the machine name).
+    public static func tableCaption(title: String, rows: Int, msek: Bool) -> String {
+        "\(title), \(rowCount(rows))" + (msek ? ", belopp i MSEK" : "")
     }
 }

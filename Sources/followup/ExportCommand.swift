@@ -25,6 +25,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "standard (RFC 4180) or excel-sv (BOM, ';', decimal comma, CRLF).")
     var csvDialect: CSVDialect?
 
+    @Flag(help: "Write the tables even when the year has no accepted report (by default refused, exit 2).")
+    var allowEmpty = false
+
     func validate() throws {
         guard (2000...2100).contains(year) else { throw ValidationError("--year \(year) is not a reporting year") }
     }
@@ -34,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         let dir = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? env.zones.exports.appendingPathComponent(String(year), isDirectory: true)
         let files = try ExportRequest(year: year, formats: formats.isEmpty ? nil : Set(formats),
-                                      dialect: csvDialect, directory: dir).run(env)
+                                      dialect: csvDialect, directory: dir, allowEmpty: allowEmpty).run(env)
         print(CommandText.exported(files: files.count, year: year, to: dir.path))
     }
 }

@@ -52,7 +52,7 @@ import FollowUpModel
         let xml = String(decoding: sheet, as: UTF8.self)
         #expect(xml.contains(#"<dimension ref="A1:D2501"/>"#))
         #expect(xml.contains(#"<row r="2501">"#))
-        #expect(xml.contains("&apos;=lång titel 0"))
+        #expect(xml.contains(#"s="5" t="inlineStr"><is><t xml:space="preserve">=lång titel 0<"#))
     }
 
     @Test func theReportShowsTheStartOfALongTableAndLinksToTheFullOne() throws {
@@ -64,7 +64,7 @@ import FollowUpModel
         #expect(html.contains("Tabellen har 2500 rader; här visas de första 1000."))
         #expect(html.contains(#"<a href="jamforelse-2025.xlsx">"#))
         #expect(html.contains(#"<a href="insatslista.csv">"#))
-        #expect(html.contains("Tabell insatslista, 2500 rader"))
+        #expect(html.contains("<caption>Alla insatser, 2500 rader"))
         #expect(!html.contains("INS-1000<"))
         // Without those files, the note names the formats instead of linking.
         let plain = HTMLReport(tables: [Self.held], year: 2025, comparisonYear: 2024, generatedAt: nil).html

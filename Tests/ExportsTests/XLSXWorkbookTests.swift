@@ -58,7 +58,8 @@ import ZIPFoundation
             #expect(target.hasPrefix("xl/worksheets/sheet"))
         }
         #expect(Set(sheets.compactMap { $0.attributes["name"]?.lowercased() }).count == tables.count)
-        #expect(workbook.named("definedName").count == tables.count)
+        // Per sheet: the autofilter range and the print titles (issue 15).
+        #expect(workbook.named("definedName").count == 2 * tables.count)
 
         // Every sheet: frozen header row, autofilter over the used range, widths for every column.
         for (i, table) in tables.enumerated() {

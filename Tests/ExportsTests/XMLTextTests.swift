@@ -19,8 +19,8 @@ import Testing
         #expect(XLSXCellReference.column(26) == "AA")
         #expect(XLSXCellReference.column(16383) == "XFD")
         let names = XLSXSheetName.names(for: [
-            ("Finansiering per strategiskt område", "omraden"),
-            ("Finansiering per strategiskt område 2", "omraden2"),
+            ("Finansiering per strategiskt område", "x1"),
+            ("Finansiering per strategiskt område 2", "x2"),
             ("Stöd: [alla]/*?\\", "stod"),
             ("'citerad'", "citerad"),
             ("", "tom"),

@@ -44,7 +44,7 @@ struct ComparisonPerformanceTests {
         print("comparison tables over 1 008 000 decisions, 210 000 activities: \(elapsed)")
         #expect(tables.count == 9)
         try f.store.dbQueue.read { db in
-            let q = ComparisonQuery(db: db, year: 2021)
+            let q = try ComparisonQuery(db: db, year: 2021)
             let parts: [(String, () throws -> FollowUpModel.Table)] = [
                 ("omraden", q.omraden), ("prioriteringar", q.prioriteringar), ("regioner", q.regioner),
                 ("stodformer", q.stodformer), ("insatser", q.insatser), ("indikatorer", q.indikatorer),

@@ -11,8 +11,12 @@ struct HTMLColumnFormat {
     /// Text columns whose values are all short (codes, names, dates) never wrap.
     let isShortText: Bool
 
-    init(column: Table.Column, values: [TableValue], tableShowsMSEK: Bool) {
+    /// The table's machine name: which status codes its cells hold.
+    let table: String
+
+    init(column: Table.Column, values: [TableValue], tableShowsMSEK: Bool, table: String = "") {
         self.column = column
+        self.table = table
         showsMSEK = column.kind == .amount && tableShowsMSEK
         isShortText = column.kind == .text && values.allSatisfy { $0.plainText.count <= 24 }
     }
@@ -58,7 +62,9 @@ struct HTMLColumnFormat {
     func text(_ value: TableValue) -> String {
         switch value {
         case .empty: return isNumeric ? "–" : ""
-        case .text(let s): return s
+        case .text(let s):
+            // Status codes as the words people read (`Godkänd`); CSV and JSON keep the codes.
+            return ComparisonText.statusWord(table: table, column: column.name, code: s) ?? s
         case .integer(let i) where showsMSEK: return NumberText.swedish(plain: NumberText.msekPlain(i))
         case .number(let d): return NumberText.swedish(plain: Self.displayText(d)) + (column.kind == .percent ? "\u{00A0}%" : "")
         default:

@@ -98,17 +98,17 @@ struct HTMLReport {
         let rows = total > Self.maxRows ? try table.firstRows(Self.maxRows) : try table.firstRows(total)
         let msek = HTMLColumnFormat.showsMSEK(table, rows: rows)
         let formats = table.columns.enumerated().map { c, column in
-            HTMLColumnFormat(column: column, values: rows.map { $0[c] }, tableShowsMSEK: msek)
+            HTMLColumnFormat(column: column, values: rows.map { $0[c] }, tableShowsMSEK: msek, table: table.name)
         }
         out += "<section id=\"tabell-\(e(table.name))\">\n<h2>\(e(table.title))</h2>\n"
         guard !rows.isEmpty else {
-            out += "<p class=\"meta\"><code>\(e(table.name))</code>: \(e(ReportTexts.noRows))</p>\n</section>\n"
+            out += "<p class=\"meta\">\(e(ReportTexts.noRows))</p>\n</section>\n"
             return
         }
         if rows.count < total { out += shortenedNote(table, shown: rows.count, total: total) }
         let isLong = rows.count > Self.longTable
         out += "<div class=\"tabellram\(isLong ? " lang" : "")\">\n<table>\n"
-        let caption = ReportTexts.tableCaption(name: table.name, rows: total, msek: formats.contains(where: \.showsMSEK))
+        let caption = ReportTexts.tableCaption(title: table.title, rows: total, msek: formats.contains(where: \.showsMSEK))
         out += "<caption>\(e(caption))</caption>\n<thead>\n<tr>"
         for format in formats {
             out += "<th scope=\"col\"\(format.isNumeric ? " class=\"tal\"" : "")>\(e(format.heading))</th>"

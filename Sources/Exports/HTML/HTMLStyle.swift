@@ -24,12 +24,19 @@ enum HTMLStyle {
         svg text.tomt { fill: var(--dampad); font-style: italic; }
         svg rect.ar { fill: var(--bla); }
         svg rect.jamforelsear { fill: var(--ljusbla); }
-        .tabellram { overflow-x: auto; border: 1px solid var(--linje); border-radius: 4px; }
+        .tabellram { overflow: auto; max-width: 100%; border: 1px solid var(--linje); border-radius: 4px;
+          scrollbar-width: auto; scrollbar-color: #8a98a6 #e8eef4; scrollbar-gutter: stable; }
+        .tabellram::-webkit-scrollbar { height: 12px; width: 12px; background: #e8eef4; }
+        .tabellram::-webkit-scrollbar-thumb { background: #8a98a6; border-radius: 6px; }
         .tabellram.lang { max-height: 34rem; overflow-y: auto; }
         table { border-collapse: collapse; font-size: .85rem; width: 100%; }
         caption { text-align: left; padding: 6px 8px; caption-side: top; }
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--linje); vertical-align: top; }
-        thead th { position: sticky; top: 0; background: #e8eef4; text-align: left; font-weight: 600; }
+        thead th { position: sticky; top: 0; z-index: 2; background: #e8eef4; text-align: left; font-weight: 600; }
+        tbody td:first-child { position: sticky; left: 0; z-index: 1; background: #fff;
+          box-shadow: 1px 0 0 var(--linje); }
+        tbody tr:nth-child(even) td:first-child { background: #f8fafb; }
+        thead th:first-child { left: 0; z-index: 3; box-shadow: 1px 0 0 var(--linje); }
         th.tal, td.tal { text-align: right; font-variant-numeric: tabular-nums; }
         td.tal, td.kort { white-space: nowrap; }
         td.lang-text { min-width: 16em; }
@@ -39,9 +46,14 @@ enum HTMLStyle {
           @page { size: A4 landscape; margin: 12mm; }
           body { background: #fff; font-size: 10pt; }
           header.sidhuvud, nav, main { max-width: none; padding: 0; }
-          section { box-shadow: none; border-radius: 0; padding: 0; margin: 0; break-before: page; }
+          section { box-shadow: none; border-radius: 0; padding: 0; margin: 0 0 8mm; }
+          h2, h3, caption { break-after: avoid; }
+          section > p.meta { break-after: avoid; }
+          figure, .rutnat figure { break-inside: avoid; }
+          .rutnat { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 8mm; }
+          .tabellram table { break-inside: auto; }
           .tabellram, .tabellram.lang { max-height: none; overflow: visible; border: none; }
-          thead th { position: static; }
+          thead th, tbody td:first-child { position: static; box-shadow: none; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           nav a { color: inherit; text-decoration: none; }

@@ -31,7 +31,14 @@ struct SVGBarChart {
     private var groupHeight: Double {
         (labelAbove ? 20 : 0) + Double(series.count) * (barHeight + 3) + (labelAbove ? 12 : 4)
     }
-    var height: Double { legendHeight + Double(max(groups.count, 1)) * groupHeight + 6 }
+    /// Nothing to draw (every value 0) and a note to say so: the note is drawn instead of
+    /// the bars and their labels, never over them.
+    var showsOnlyNote: Bool {
+        !emptyText.isEmpty && (groups.flatMap { $0.values.compactMap { $0 } }.map(abs).max() ?? 0) == 0
+    }
+    var height: Double {
+        showsOnlyNote ? legendHeight + 30 : legendHeight + Double(max(groups.count, 1)) * groupHeight + 6
+    }
 
     var svg: String {
         let e = XMLText.escape
@@ -49,8 +56,9 @@ struct SVGBarChart {
         }
         let values = groups.flatMap { $0.values.compactMap { $0 } }
         let largest = values.map { abs($0) }.max() ?? 0
-        if largest == 0 && !emptyText.isEmpty {
+        if showsOnlyNote {
             out += #"<text class="tomt" x="0" y="\#(n(legendHeight + 20))">\#(e(emptyText))</text>"#
+            return out + "</svg>"
         }
         let valueRoom = 90.0
         let barArea = max(width - labelWidth - valueRoom, 10)

@@ -52,6 +52,9 @@ enum XLSXPackageParts {
                 let quoted = "'" + sheetNames[i].replacingOccurrences(of: "'", with: "''") + "'"
                 out += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(i)" hidden="1">"#
                 out += XMLText.escape("\(quoted)!\(range)") + "</definedName>"
+                // Print titles: the header row is repeated on every printed page.
+                out += #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(i)">"#
+                out += XMLText.escape("\(quoted)!$1:$1") + "</definedName>"
             }
             out += "</definedNames>"
         }

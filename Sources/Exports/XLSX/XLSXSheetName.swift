@@ -1,4 +1,5 @@
 import Foundation
+import Texts
 
 /// Sheet names Excel accepts: at most 31 characters, none of `[]:*?/\`, not starting or
 /// ending with an apostrophe, unique without regard to case.
@@ -9,7 +10,7 @@ enum XLSXSheetName {
     static func names(for tables: [(title: String, name: String)]) -> [String] {
         var used: Set<String> = []
         return tables.map { table in
-            var base = clean(table.title)
+            var base = clean(ComparisonText.sheetName(table.name) ?? table.title)
             if base.isEmpty { base = clean(table.name) }
             if base.isEmpty { base = "Blad" }
             var candidate = base

@@ -1,7 +1,8 @@
 import FollowUpModel
 import Texts
 
-/// One table as a worksheet: Swedish headers in row 1 (frozen, with an autofilter),
+/// One table as a worksheet: Swedish headers in row 1 (frozen, with an autofilter, printed
+/// on every page, as high as their wrapped text),
 /// numbers as numbers, text as inline strings, column widths from the content.
 struct XLSXWorksheet {
     let table: Table
@@ -29,8 +30,31 @@ struct XLSXWorksheet {
         return "$A$1:$\(XLSXCellReference.column(lastColumn))$\(lastRow)"
     }
 
-    static func heading(_ column: Table.Column) -> String {
-        column.kind == .amount ? ColumnHeading.withUnit(column.title, unit: ReportTexts.unitMSEK) : column.title
+    /// Whether this sheet's amounts are whole kronor (single activities), not MSEK.
+    var inKronor: Bool { XLSXStyles.kronorTables.contains(table.name) }
+
+    func heading(_ column: Table.Column) -> String {
+        guard column.kind == .amount else { return column.title }
+        return ColumnHeading.withUnit(column.title, unit: inKronor ? ReportTexts.unitKronor : ReportTexts.unitMSEK)
+    }
+
+    /// The text a person reads in a text cell: a status code as its Swedish word.
+    func shownText(_ s: String, column: Int) -> String {
+        ComparisonText.statusWord(table: table.name, column: table.columns[column].name, code: s) ?? s
+    }
+
+    /// Lines the wrapped header needs in a column `width` characters wide.
+    static func headerLines(_ heading: String, width: Double) -> Int {
+        let usable = max(1, Int(width) - 2)
+        var lines = 1, current = 0
+        for word in heading.split(separator: " ") {
+            let n = word.count
+            if current == 0 { current = n } else if current + 1 + n <= usable { current += 1 + n } else {
+                lines += 1; current = n
+            }
+            while current > usable { lines += 1; current -= usable }
+        }
+        return lines
     }
 
     /// The sheet in memory (tests, small tables).
@@ -52,17 +76,20 @@ struct XLSXWorksheet {
         head += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
         head += "</sheetView></sheetViews>"
         head += #"<sheetFormatPr defaultRowHeight="15"/>"#
+        var headerLines = 1
         if !table.columns.isEmpty {
             head += "<cols>"
             for (i, width) in try columnWidths().enumerated() {
                 head += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
+                headerLines = max(headerLines, Self.headerLines(heading(table.columns[i]), width: Double(width) ?? 10))
             }
             head += "</cols>"
         }
         head += "<sheetData>"
-        head += #"<row r="1">"#
+        // The header wraps: its row is as high as its longest heading needs (15 points a line).
+        head += #"<row r="1" ht="\#(15 * headerLines)" customHeight="1">"#
         for (c, column) in table.columns.enumerated() {
-            head += textCell(Self.heading(column), column: c, row: 1, style: .header)
+            head += textCell(heading(column), column: c, row: 1, style: .header)
         }
         head += "</row>"
         try out.write(head)
@@ -83,14 +110,17 @@ struct XLSXWorksheet {
     }
 
     func cell(_ value: TableValue, kind: Table.Kind, column: Int, row: Int) -> String {
-        let style = XLSXStyles.style(for: kind)
+        let style = XLSXStyles.style(for: kind, inKronor: inKronor)
         switch value {
         case .empty:
             return ""
         case .text(let s):
-            // Guarded after cleaning: a leading control character that XML drops must not
-            // hide a `=` behind it (issue 11 item 14).
-            return textCell(FormulaGuard.neutralise(XMLText.clean(s)), column: column, row: row, style: .general)
+            // Checked after cleaning: a leading control character that XML drops must not
+            // hide a `=` behind it (issue 11 item 14). Text that begins like a formula gets
+            // the `quotePrefix` style (Excel's own way: it stays text, no apostrophe shows).
+            let text = shownText(XMLText.clean(s), column: column)
+            return textCell(text, column: column, row: row,
+                            style: FormulaGuard.needsNeutralising(text) ? .quotedText : .general)
         case .integer, .tenths, .number:
             guard let number = Self.storedNumber(value, kind: kind) else { return "" }
             let reference = XLSXCellReference.cell(column: column, row: row)
@@ -131,20 +161,26 @@ struct XLSXWorksheet {
     func columnWidths() throws -> [String] {
         let rows = try table.firstRows(Self.widthSample)
         return table.columns.enumerated().map { c, column in
-            var widest = min(Self.heading(column).count, 24)
+            // Long headings wrap, but no word of one is cut: at least the longest word fits.
+            let longestWord = heading(column).split(separator: " ").map(\.count).max() ?? 0
+            var widest = max(min(heading(column).count, 24), longestWord)
             for row in rows {
-                widest = max(widest, Self.shownLength(row[c], kind: column.kind))
+                if case .text(let s) = row[c] {
+                    widest = max(widest, shownText(XMLText.clean(s), column: c).count)
+                } else {
+                    widest = max(widest, Self.shownLength(row[c], kind: column.kind, inKronor: inKronor))
+                }
             }
             let width = Double(min(max(widest + 2, 6), 60))
             return String(format: "%.1f", width)
         }
     }
 
-    static func shownLength(_ value: TableValue, kind: Table.Kind) -> Int {
+    static func shownLength(_ value: TableValue, kind: Table.Kind, inKronor: Bool = false) -> Int {
         switch (value, kind) {
         case (.empty, _): return 0
-        case (.text(let s), _): return FormulaGuard.neutralise(XMLText.clean(s)).count
-        case (.integer(let i), .amount): return groupedLength(NumberText.msekPlain(i))
+        case (.text(let s), _): return XMLText.clean(s).count
+        case (.integer(let i), .amount): return groupedLength(inKronor ? String(i) : NumberText.msekPlain(i))
         case (_, .percent): return value.plainText.count + 2
         default: return groupedLength(value.plainText)
         }

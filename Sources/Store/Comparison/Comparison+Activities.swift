@@ -51,7 +51,7 @@ extension ComparisonQuery {
             let (y, p) = (r.int64("y"), r.int64("p"))
             return yearCells + [r.text("omrade"), r.text("dimension"), r.text("kod"), r.text("namn"),
                                 .integer(y), ComparisonArithmetic.share(y, of: r.int64("ty")),
-                                .integer(p), ComparisonArithmetic.difference(y, p)]
+                                beforeCount(p), ComparisonArithmetic.difference(y, before(p))]
         })
     }
 

@@ -62,10 +62,10 @@ extension ComparisonQuery {
             ("andel_procent", .percent), ("belopp_jamforelsear_kr", .amount),
             ("andel_jamforelsear_procent", .percent), ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.amount("y"), r.amount("p"))
+            let (y, p) = (r.amount("y"), before(r.amount("p")))
             return yearCells + [r.text("stodform"), r.text("omrade"), r.text("namn"), A.amount(y),
                                 A.share(y, of: r.amount("ty")), A.amount(p),
-                                A.share(p, of: r.amount("tp")), A.difference(y, p),
+                                A.share(p, of: before(r.amount("tp"))), A.difference(y, p),
                                 A.changePercent(y, from: p)]
         })
     }
@@ -97,7 +97,7 @@ extension ComparisonQuery {
             ("belopp_kr", .amount), ("andel_procent", .percent), ("belopp_jamforelsear_kr", .amount),
             ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.amount("y"), r.amount("p"))
+            let (y, p) = (r.amount("y"), before(r.amount("p")))
             let area: Int = r["omrade"]
             let name: TableValue = r["prio"] == nil
                 ? .text(ComparisonText.priorityNotGiven(area: area)) : r.text("namn")
@@ -118,7 +118,7 @@ extension ComparisonQuery {
                 LEFT JOIN cube c ON c.stodform = sf.stodform AND c.omrade = a.omrade AND c.region_kod = r.region_kod)
             SELECT stodform, omrade, region_kod, organisation, y, p,
                 total(y) OVER (PARTITION BY stodform, omrade) AS ty,
-                ROW_NUMBER() OVER (PARTITION BY stodform, omrade ORDER BY y DESC, region_kod) AS rang
+                RANK() OVER (PARTITION BY stodform, omrade ORDER BY y DESC) AS rang
             FROM grid ORDER BY sord, oord, region_kod
             """, arguments: arguments)
         return ComparisonText.table("regioner", [
@@ -126,7 +126,7 @@ extension ComparisonQuery {
             ("belopp_kr", .amount), ("andel_procent", .percent), ("rang", .integer),
             ("belopp_jamforelsear_kr", .amount), ("forandring_kr", .amount),
         ], rows: rows.map { r in
-            let (y, p) = (r.amount("y"), r.amount("p"))
+            let (y, p) = (r.amount("y"), before(r.amount("p")))
             return yearCells + [r.text("stodform"), r.text("omrade"), r.text("region_kod"), r.text("organisation"),
                                 A.amount(y), A.share(y, of: r.amount("ty")),
                                 .integer(r.int64("rang")), A.amount(p), A.difference(y, p)]
@@ -158,11 +158,11 @@ extension ComparisonQuery {
             ("antal_beslut_jamforelsear", .integer), ("belopp_jamforelsear_kr", .amount),
             ("forandring_kr", .amount), ("forandring_procent", .percent),
         ], rows: rows.map { r in
-            let (y, p) = (r.amount("y"), r.amount("p"))
+            let (y, p) = (r.amount("y"), before(r.amount("p")))
             return yearCells + [.text(r["stodform"]), r.text("namn"), .integer(r.int64("n")), A.amount(y),
                                 A.share(y, of: r.amount("ty"))]
                 + sources.map { A.amount(r.amount($0)) }
-                + [.integer(r.int64("np")), A.amount(p), A.difference(y, p), A.changePercent(y, from: p)]
+                + [beforeCount(r.int64("np")), A.amount(p), A.difference(y, p), A.changePercent(y, from: p)]
         })
     }
 }

@@ -13,7 +13,7 @@ extension FollowUpStore {
     /// - Throws: a GRDB error when the store cannot be read.
     public func comparisonTables(year: Int) throws -> [FollowUpModel.Table] {
         try dbQueue.read { db in
-            let q = ComparisonQuery(db: db, year: year)
+            let q = try ComparisonQuery(db: db, year: year)
             return [
                 try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
                 try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslista(),
@@ -28,7 +28,7 @@ extension FollowUpStore {
     /// number of activities. The tables must not be used after `body` returns.
     public func withComparisonTables<T>(year: Int, _ body: ([FollowUpModel.Table]) throws -> T) throws -> T {
         try dbQueue.read { db in
-            let q = ComparisonQuery(db: db, year: year)
+            let q = try ComparisonQuery(db: db, year: year)
             return try body([
                 try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
                 try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslistaStreamed(),
@@ -40,6 +40,12 @@ extension FollowUpStore {
     /// Only the `inlamning` table of `year` (who has reported what), for `followup status`.
     public func submissionTable(year: Int) throws -> FollowUpModel.Table {
         try dbQueue.read { db in try ComparisonQuery(db: db, year: year).inlamning() }
+    }
+
+    /// Whether `year` has at least one accepted report in force (`followup export` of a
+    /// year without one says so instead of writing tables of nothing).
+    public func hasAcceptedData(year: Int) throws -> Bool {
+        try dbQueue.read { db in try ComparisonQuery.hasAcceptedData(db, year: year) }
     }
 
     /// The years that have an accepted report in force, ascending.
@@ -54,6 +60,23 @@ struct ComparisonQuery {
     let db: Database
     let year: Int
     var previous: Int { year - 1 }
+    /// Whether the comparison year has any accepted report in force. Without one its
+    /// columns are empty (not 0, and no change equal to the whole amount): there is no
+    /// history to compare with, as in `indikatorer`.
+    let previousHasData: Bool
+
+    init(db: Database, year: Int) throws {
+        self.db = db
+        self.year = year
+        self.previousHasData = try Self.hasAcceptedData(db, year: year - 1)
+    }
+
+    /// `value` of the comparison year, or `nil` (an empty cell, and empty changes) when
+    /// that year has no accepted data.
+    func before(_ value: Int64?) -> Int64? { previousHasData ? value : nil }
+
+    /// A count of the comparison year as a cell, empty when that year has no accepted data.
+    func beforeCount(_ value: Int64) -> TableValue { previousHasData ? .integer(value) : .empty }
 
     /// `ar`, `jamforelsear` — the first two cells of every row.
     var yearCells: [TableValue] { [.integer(Int64(year)), .integer(Int64(previous))] }
@@ -75,6 +98,11 @@ struct ComparisonQuery {
     /// `areasSQL` without area 0 ("not linked to a strategic area"), which only funding
     /// can have: an activity always has one of the strategy's areas (the `insats` CHECK).
     static let activityAreasSQL = "SELECT omrade, ord FROM (\(areasSQL)) WHERE omrade <> '0'"
+
+    static func hasAcceptedData(_ db: Database, year: Int) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM submission WHERE is_current = 1 AND ar = ?)",
+                          arguments: [year]) ?? false
+    }
 
     static func storedYears(_ db: Database) throws -> [Int] {
         try Int.fetchAll(db, sql: "SELECT DISTINCT ar FROM submission WHERE is_current = 1 ORDER BY ar")
