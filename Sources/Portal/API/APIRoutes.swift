@@ -34,14 +34,14 @@ struct APIRoutes {
         let result = try await check.run(form, region: region, receivedAt: now)
         await services.audit.record(who: identity.name, address: context.remoteAddress, action: "check",
                                     detail: form.files.map(\.originalName).joined(separator: ", "))
-        guard submit else { return Self.json(try ReportJSON.encode(ReportJSON.Report(report: result.report, placements: nil))) }
+        guard submit else { return Self.json(try ValidationReportJSON.encode(result.report)) }
         let placed = try check.submit(result, region: region, receivedAt: now)
         let sent = placed.filter(\.submitted)
         if !sent.isEmpty {
             await services.audit.record(who: identity.name, address: context.remoteAddress, action: "submit",
                                         detail: sent.map(\.file).joined(separator: ", "))
         }
-        return Self.json(try ReportJSON.encode(ReportJSON.Report(report: result.report, placements: placed)),
+        return Self.json(try ValidationReportJSON.encode(result.report, placements: placed.map { ValidationReportJSON.Placement(submitted: $0.submitted, reason: $0.reason) }),
                          status: sent.isEmpty ? .unprocessableContent : .accepted)
     }
 
@@ -85,7 +85,7 @@ struct APIRoutes {
                                         outcome: r.outcome.rawValue, receivedAt: r.receivedAt, rows: r.rows, errors: r.errors,
                                         warnings: r.warnings))
         }
-        return Self.json(try ReportJSON.encode(items))
+        return Self.json(try ValidationReportJSON.encode(items))
     }
 
     func receipt(context: PortalContext) throws -> Response {
@@ -100,6 +100,6 @@ struct APIRoutes {
         let year = try year(request) ?? ReportingYear.current(services.now())
         let regions = identity.role == .region ? [identity.region ?? ""] : services.catalog.regions.keys.sorted()
         let rows = try RegionStatusReader(zones: services.zones, catalog: services.catalog, store: services.storeAccess).statuses(year: year, regions: regions)
-        return Self.json(try ReportJSON.encode(rows))
+        return Self.json(try ValidationReportJSON.encode(rows))
     }
 }

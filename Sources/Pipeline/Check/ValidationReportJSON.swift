@@ -2,12 +2,43 @@ import FollowUpModel
 import Foundation
 
 /// The JSON report of `followup validate --format json` (spec/issue-codes.md), with `null`
-/// written out where a value is absent; the submissions endpoint adds `submitted` (and, when
-/// a file was not placed, `not_submitted_reason`) to each file.
-enum ReportJSON {
+/// written out where a value is absent. One encoder for the command line and the portal's
+/// API; the portal's submissions endpoint adds `submitted` (and, when a file was not
+/// placed, `not_submitted_reason`) to each file.
+public enum ValidationReportJSON {
+    /// What the portal did with one file of the report.
+    public struct Placement: Sendable {
+        public var submitted: Bool
+        /// nil when submitted; otherwise why not.
+        public var reason: String?
+
+        public init(submitted: Bool, reason: String?) {
+            self.submitted = submitted
+            self.reason = reason
+        }
+    }
+
+    /// The report as pretty-printed JSON with sorted keys.
+    /// - Parameter placements: one per file, in the report's order, or nil.
+    public static func encode(_ report: ValidationReport, placements: [Placement]? = nil) throws -> Data {
+        try encode(Report(report: report, placements: placements))
+    }
+
+    /// `encode` as text, for the command line.
+    public static func render(_ report: ValidationReport) throws -> String {
+        String(decoding: try encode(report), as: UTF8.self)
+    }
+
+    /// Any value encoded the same way (pretty, sorted keys, slashes unescaped).
+    public static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
     struct Report: Encodable {
         let report: ValidationReport
-        let placements: [PortalCheck.Placement]?
+        let placements: [Placement]?
         enum K: String, CodingKey { case valid, files }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: K.self)
@@ -15,9 +46,10 @@ enum ReportJSON {
             try c.encode(report.files.enumerated().map { File(f: $1, placement: placements?[$0]) }, forKey: .files)
         }
     }
+
     struct File: Encodable {
         let f: FileReport
-        let placement: PortalCheck.Placement?
+        let placement: Placement?
         enum K: String, CodingKey {
             case file, region, year, report, valid, rows, errors, warnings, findingsTruncated, findings
             case submitted, notSubmittedReason = "not_submitted_reason"
@@ -40,6 +72,7 @@ enum ReportJSON {
             }
         }
     }
+
     struct Item: Encodable {
         let f: Finding
         enum K: String, CodingKey { case code, severity, file, line, column, value, message }
@@ -53,11 +86,5 @@ enum ReportJSON {
             try c.encode(f.value, forKey: .value)
             try c.encode(f.message, forKey: .message)
         }
-    }
-
-    static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
     }
 }
