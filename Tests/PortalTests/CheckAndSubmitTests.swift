@@ -38,6 +38,26 @@ struct CheckAndSubmitTests {
         #expect(leftovers.filter { $0 != "reports" }.isEmpty)
     }
 
+    /// A check is a pre-check, as `validate` is: it says when the file would be late, never
+    /// that it "kom in"; and the page lists errors before warnings, as receipts do.
+    @Test func aLateFileIsAPreCheckAndErrorsComeFirst() async throws {
+        let fixture = try PortalFixture()
+        try await fixture.app().test(.router) { client in
+            var browser = Browser(client: client)
+            try await browser.signIn("anna")
+            let csrf = try await browser.sessionCSRF()
+            let late = Data("region_kod,ar,insats_id\n14,2020,X\n".utf8)
+            let r = try await browser.upload("/skicka-in", files: [("14_2020_finansiering.csv", late)],
+                                             fields: ["csrf": csrf, "action": "check"])
+            let html = String(buffer: r.body)
+            #expect(html.contains("lämnas filen in nu räknas den som sen"))
+            #expect(!html.contains("kom in"))
+            let error = try #require(html.range(of: "missing-label"))
+            let warning = try #require(html.range(of: "late-submission"))
+            #expect(error.lowerBound < warning.lowerBound)
+        }
+    }
+
     @Test func submitPlacesOnlyErrorFreeFilesWithTheUploadTimeAndNeverOverwrites() async throws {
         let fixture = try PortalFixture()
         let valid = try fixture.sample("14", "14_2021_insatser.csv")

@@ -93,7 +93,7 @@ struct RegionPageRoutes {
                     "state": state, "stateClass": stateClass, "hasFindings": !f.findings.isEmpty,
                     "lineLabel": PortalText.line, "columnLabel": PortalText.column, "valueLabel": PortalText.value,
                     "severityLabel": PortalText.severity, "codeLabel": PortalText.code, "messageLabel": PortalText.message,
-                    "findings": f.findings.map { x -> [String: Any] in
+                    "findings": FindingText.ordered(f.findings).map { x -> [String: Any] in
                         ["line": x.line.map(String.init) ?? "", "column": x.column ?? "", "value": x.value ?? "",
                          "severity": x.severity.rawValue == "error" ? PortalText.error : PortalText.warning,
                          "code": x.code.rawValue, "message": x.message]

@@ -47,7 +47,7 @@ struct PortalCheck {
         let laid = urls
         var report = try await NIOThreadPool.singleton.runIfActive {
             let store = try StoreLookups(dataDir: dataDir)
-            return try validateFiles(laid, catalog: catalog, options: CheckOptions(now: receivedAt), store: store)
+            return try validateFiles(laid, catalog: catalog, options: CheckOptions(now: receivedAt, precheck: true), store: store)
         }
         // The report names each file as the caller named it, never by our folder.
         for i in report.files.indices where i < form.files.count {
