@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "Pipeline", "FollowUpModel", "Texts", "Store", "CSVReading",
+                "Pipeline", "FollowUpModel", "Texts", "Store", "CSVReading", "Exports",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -19,6 +19,25 @@ public final class ReadOnlyStore: Sendable {
     public func submissionTable(year: Int) throws -> FollowUpModel.Table {
         try pool.read { db in try ComparisonQuery(db: db, year: year).inlamning() }
     }
+
+    /// Whether `year` has at least one accepted report in force.
+    public func hasAcceptedData(year: Int) throws -> Bool {
+        try pool.read { db in try ComparisonQuery.hasAcceptedData(db, year: year) }
+    }
+
+    /// The nine comparison tables of `year` as `FollowUpStore.withComparisonTables` gives
+    /// them (`insatslista` streamed), inside one read of the store; the tables must not be
+    /// used after `body` returns.
+    public func withComparisonTables<T>(year: Int, _ body: ([FollowUpModel.Table]) throws -> T) throws -> T {
+        try pool.read { db in
+            let q = try ComparisonQuery(db: db, year: year)
+            return try body([
+                try q.omraden(), try q.prioriteringar(), try q.regioner(), try q.stodformer(),
+                try q.insatser(), try q.indikatorer(), try q.inlamning(), try q.insatslistaStreamed(),
+                try q.tidsserie(),
+            ])
+        }
+    }
 }
 
 extension FollowUpStore {

@@ -56,7 +56,8 @@ struct APITests {
             #expect(r.status == .ok)
             let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
             let paths = try #require(doc["paths"] as? [String: Any])
-            #expect(Set(paths.keys) == ["/check", "/submissions", "/receipts/{id}", "/status"])
+            #expect(Set(paths.keys) == ["/check", "/submissions", "/receipts/{id}", "/status",
+                                        "/tables/{year}/{table}.csv", "/tables/{year}/{table}.json"])
         }
     }
 

@@ -1,10 +1,12 @@
+import Exports
 import FollowUpModel
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Pipeline
 
-/// The JSON API, region side (`/api/v1`): bearer token or session; 401 otherwise.
+/// The JSON API (`/api/v1`): bearer token or session; 401 otherwise. The region side
+/// (check, submit, read) and the agency side (comparison tables, analytiker and admin).
 struct APIRoutes {
     let services: PortalServices
 
@@ -16,6 +18,37 @@ struct APIRoutes {
         api.get("receipts/:id") { _, context in try receipt(context: context) }
         api.get("status") { request, context in try status(request, context: context) }
         api.get("openapi.json") { _, _ in Self.json(Data(OpenAPIDocument.json.utf8)) }
+        api.get("tables/:year/{table}.csv") { _, context in try table(context: context, format: .csv) }
+        api.get("tables/:year/{table}.json") { _, context in try table(context: context, format: .json) }
+    }
+
+    /// The nine comparison tables of `followup export`, by the names of their files.
+    static let tableNames = ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer",
+                             "inlamning", "insatslista", "tidsserie"]
+
+    /// One comparison table of `year` against `year - 1`, written by the exporter of
+    /// `followup export` (CSV in the standard dialect; JSON as the exporter's document with
+    /// this one table), read from the store read-only. Analysts and admins only: 403 for a
+    /// region (before the table is looked at), 404 for an unknown table or a year without data.
+    func table(context: PortalContext, format: ExportFormat) throws -> Response {
+        let identity = try context.requireIdentity()
+        guard identity.role == .analytiker || identity.role == .admin else { throw PortalError.forbidden }
+        guard let name = context.parameters.get("table"), Self.tableNames.contains(name),
+              let yearText = context.parameters.get("year"), let year = Int(yearText),
+              let store = try services.storeAccess.store(), try store.hasAcceptedData(year: year) else {
+            throw PortalError.notFound
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-table-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = try store.withComparisonTables(year: year) { tables -> Data in
+            guard let table = tables.first(where: { $0.name == name }) else { throw PortalError.notFound }
+            let files = try Exporter.write([table], year: year, comparisonYear: year - 1, to: dir,
+                                           options: ExportOptions(formats: [format], csvDialect: .standard))
+            guard let file = files.first else { throw PortalError.notFound }
+            return try Data(contentsOf: file)
+        }
+        let type = format == .csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8"
+        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {

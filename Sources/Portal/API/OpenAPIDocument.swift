@@ -1,4 +1,4 @@
-/// The OpenAPI 3 description of the region side of `/api/v1`, served at
+/// The OpenAPI 3 description of `/api/v1` (region side and the agency's tables), served at
 /// `/api/v1/openapi.json` (no sign-in needed to read it).
 enum OpenAPIDocument {
     static let json = #"""
@@ -7,7 +7,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "followup portal API",
         "version": "1",
-        "description": "Check and submit the regions' follow-up reports, read submissions, receipts and status. Authenticate with a bearer token (followup tokens add) or a portal session (then send the session's CSRF token as X-CSRF-Token on POST)."
+        "description": "Check and submit the regions' follow-up reports, read submissions, receipts and status; analysts read the comparison tables. Authenticate with a bearer token (followup tokens add) or a portal session (then send the session's CSRF token as X-CSRF-Token on POST)."
       },
       "servers": [{ "url": "/api/v1" }],
       "security": [{ "bearer": [] }],
@@ -96,6 +96,7 @@ enum OpenAPIDocument {
         "responses": {
           "Unauthorized": { "description": "No valid token or session.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "NotFound": { "description": "No such resource for the caller (also another region's).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+          "Forbidden": { "description": "The caller's role may not do this.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "TooLarge": { "description": "The upload is larger than the portal accepts.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
         }
       },
@@ -151,6 +152,36 @@ enum OpenAPIDocument {
             "responses": {
               "200": { "description": "One row per region and report.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Status" } } } } },
               "401": { "$ref": "#/components/responses/Unauthorized" }
+            }
+          }
+        },
+        "/tables/{year}/{table}.csv": {
+          "get": {
+            "summary": "One comparison table of the year against the year before, as the CSV of `followup export` (standard dialect). Roles analytiker and admin.",
+            "parameters": [
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
+            ],
+            "responses": {
+              "200": { "description": "The table.", "content": { "text/csv": { "schema": { "type": "string" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden" },
+              "404": { "$ref": "#/components/responses/NotFound" }
+            }
+          }
+        },
+        "/tables/{year}/{table}.json": {
+          "get": {
+            "summary": "One comparison table of the year against the year before, as the JSON document of `followup export` with this one table. Roles analytiker and admin.",
+            "parameters": [
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
+            ],
+            "responses": {
+              "200": { "description": "The table.", "content": { "application/json": { "schema": { "type": "object", "properties": { "ar": { "type": "integer" }, "jamforelsear": { "type": "integer" }, "tabeller": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "object" } } } } } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           }
         }
