@@ -215,6 +215,11 @@ import Glibc
         try ws.drop("14_2023_insatser.csv", "fel;rubrik\n1;2\n", folder: "14")
         let run = try ws.followup(["run"])
         #expect(run.status == 0)
+        // The year's table shows statuses as words, as the report and the workbook do.
+        let table = try ws.followup(["status", "--year", "2023"])
+        #expect(table.stdout.contains("Avvisad") && !table.stdout.contains("AVVISAD"), "\(table.stdout)")
+        let accepted = try ws.followup(["status", "--year", "2024"]).stdout
+        #expect(accepted.contains("Godkänd") && !accepted.contains("GODKAND"), "\(accepted)")
         let text = try ws.followup(["status", "--last-run"])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("utfall done"), "\(text.stdout)")
