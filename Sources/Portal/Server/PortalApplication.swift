@@ -17,6 +17,7 @@ public enum PortalApplication {
         SignInRoutes(services: services).add(to: router)
         RegionPageRoutes(services: services).add(to: router)
         APIRoutes(services: services).add(to: router)
+        AnalystRoutes(services: services).add(to: router)
         AdminRoutes(services: services).add(to: router)
         return router
     }

@@ -10,16 +10,17 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var library = MustacheLibrary()
-        for (name, text) in [("layout", PageTemplates.layout), ("login", PageTemplates.login),
-                             ("overview", PageTemplates.overview), ("check", PageTemplates.check),
-                             ("history", PageTemplates.history), ("templates", PageTemplates.templates), ("audit", PageTemplates.audit),
-                             ("error", PageTemplates.error)] {
+        let regionPages = [("layout", PageTemplates.layout), ("login", PageTemplates.login),
+                           ("overview", PageTemplates.overview), ("check", PageTemplates.check),
+                           ("history", PageTemplates.history), ("templates", PageTemplates.templates), ("audit", PageTemplates.audit),
+                           ("error", PageTemplates.error)]
+        for (name, text) in regionPages + AnalystTemplates.pages + AdminTemplates.pages {
             try library.register(text, named: name)
         }
         self.library = library
     }
 
-    enum Section: String { case overview, check, history, templates, audit }
+    enum Section: String { case overview, check, history, templates, audit, coverage, tables, findings, runs, accounts, tokens }
 
     /// A whole page: `template` rendered with `values`, inside the layout.
     func page(_ template: String, title: String, values: [String: Any], context: PortalContext, section: Section? = nil) -> String {
@@ -30,7 +31,8 @@ struct PageRenderer: Sendable {
         ] + (isRegion ? [["href": "/skicka-in", "label": PortalText.checkAndSubmit, "current": section == .check]] : []) + [
             ["href": "/historik", "label": PortalText.history, "current": section == .history],
             ["href": "/mallar", "label": PortalText.templates, "current": section == .templates],
-        ] + (context.identity?.role == .admin ? [["href": "/admin/logg", "label": PortalText.auditLog, "current": section == .audit]] : [])
+        ] + (context.identity?.role == .region ? [] : AnalystNavigation.entries(current: section))
+          + (context.identity?.role == .admin ? AdminNavigation.entries(current: section) : [])
         var layout: [String: Any] = [
             "title": title, "siteName": PortalText.siteName, "skipLink": PortalText.skipLink,
             "mainNavigation": PortalText.mainNavigation, "signOut": PortalText.signOut,
