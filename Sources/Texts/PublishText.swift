@@ -249,6 +249,11 @@ public enum PublishText {
         "utgivarens e-postadress saknas: ange publish: publisher_email: i \(source); DCAT-AP-SE kräver en kontaktpunkt."
     }
 
+    public static func outputNotAPublication(_ path: String) -> String {
+        "\(path) finns redan och är ingen tidigare publicering (datapackage.json och catalog.rdf saknas, eller där finns mappar). "
+            + "Mappen ersätts helt vid publicering, så inget skrevs. Ange en ny eller tom mapp med --output."
+    }
+
     public static func publisherEmailInvalid(_ value: String) -> String {
         "utgivarens e-postadress \"\(value)\" är ingen e-postadress (t.ex. uppfoljning@example.se)."
     }

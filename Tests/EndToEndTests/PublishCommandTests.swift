@@ -55,6 +55,12 @@ import Testing
         #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
         let moved = try String(contentsOf: other.appendingPathComponent("catalog.rdf"), encoding: .utf8)
         #expect(moved.contains("rdf:resource=\"https://oppnadata.example.org/2024/omraden.csv\""))
+
+        // A folder that is no earlier publication is never replaced.
+        let refused = try ws.followup(["publish", "--year", "2024", "--config", config.path, "--output", ws.inbox.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("är ingen tidigare publicering"), "\(refused.stderr)")
+        #expect(FileManager.default.fileExists(atPath: ws.inbox.path))
     }
 
     @Test func aYearWithoutAcceptedDataIsRefused() throws {

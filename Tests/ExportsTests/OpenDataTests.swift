@@ -177,11 +177,35 @@ import FollowUpModel
 
     @Test func aFileLeftFromAnEarlierPublishIsGone() throws {
         let root = try makeTemporaryDirectory("opendata")
-        let dir = root.appendingPathComponent("publish/2021", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Self.publish(into: root)
         try Data("gammal".utf8).write(to: dir.appendingPathComponent("borttagen.csv"))
         _ = try Self.publish(into: root)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("borttagen.csv").path))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("datapackage.json").path))
+    }
+
+    @Test func aFolderThatIsNoPublicationIsNeverReplaced() throws {
+        let root = try makeTemporaryDirectory("opendata")
+        let fm = FileManager.default
+        // Someone's folder of files, and an earlier publication with a folder inside.
+        let foreign = root.appendingPathComponent("hem", isDirectory: true)
+        try fm.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("viktig".utf8).write(to: foreign.appendingPathComponent("brev.txt"))
+        let nested = root.appendingPathComponent("med-mapp", isDirectory: true)
+        try fm.createDirectory(at: nested.appendingPathComponent("bilder"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: nested.appendingPathComponent("datapackage.json"))
+        try Data("".utf8).write(to: nested.appendingPathComponent("catalog.rdf"))
+        for dir in [foreign, nested] {
+            #expect(throws: OpenDataError.outputNotAPublication(dir.path)) {
+                try OpenDataPublisher.publish(Self.tables, year: 2021, metadata: try Self.metadata(), to: dir)
+            }
+        }
+        #expect(try fm.contentsOfDirectory(atPath: foreign.path) == ["brev.txt"])
+        #expect(try fm.contentsOfDirectory(atPath: nested.path).sorted() == ["bilder", "catalog.rdf", "datapackage.json"])
+        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == ["hem", "med-mapp"])
+        // An empty folder is fine.
+        let empty = root.appendingPathComponent("tom", isDirectory: true)
+        try fm.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(try OpenDataPublisher.publish(Self.tables, year: 2021, metadata: try Self.metadata(), to: empty).count == Self.tables.count + 2)
     }
 }

@@ -57,14 +57,22 @@ public struct OpenDataMetadata: Sendable, Hashable {
 public enum OpenDataError: CategorizedError, Equatable, CustomStringConvertible {
     case baseURLInvalid(String)
     case publisherEmailInvalid(String)
+    /// The output folder exists and is not an earlier publication (it would be replaced).
+    case outputNotAPublication(String)
 
-    /// Both come from the configuration (or `--base-url`).
-    public var category: ErrorCategory { .configuration }
+    /// The addresses come from the configuration (or `--base-url`), the folder from `--output`.
+    public var category: ErrorCategory {
+        switch self {
+        case .baseURLInvalid, .publisherEmailInvalid: return .configuration
+        case .outputNotAPublication: return .usage
+        }
+    }
 
     public var description: String {
         switch self {
         case .baseURLInvalid(let value): return PublishText.baseURLInvalid(value)
         case .publisherEmailInvalid(let value): return PublishText.publisherEmailInvalid(value)
+        case .outputNotAPublication(let path): return PublishText.outputNotAPublication(path)
         }
     }
 }

@@ -23,7 +23,8 @@ public enum OpenDataPublisher {
     ///
     /// - Returns: the files, `datapackage.json` and `catalog.rdf` first, then the CSVs in
     ///   table order.
-    /// - Throws: `ExportError` when a table or a file cannot be written.
+    /// - Throws: `OpenDataError.outputNotAPublication` when `directory` holds anything but
+    ///   an earlier publication; `ExportError` when a table or a file cannot be written.
     @discardableResult
     public static func publish(_ tables: [Table], year: Int, metadata: OpenDataMetadata, to directory: URL) throws -> [URL] {
         let fm = FileManager.default
@@ -33,6 +34,7 @@ public enum OpenDataPublisher {
         let issued = previous.flatMap(DCATWriter.issued(in:)) ?? metadata.firstPublished
         let dates = DCATWriter.Dates(issued: issued, modified: (try? latestAcceptedDay(tables)) ?? issued)
 
+        try checkReplaceable(directory)
         let staging = sibling(of: directory, "publish")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -59,6 +61,24 @@ public enum OpenDataPublisher {
             if let e = error as? ExportError { throw e }
             throw ExportError.writeFailed(path: parent.path, reason: "\(error)")
         }
+    }
+
+    /// The folder is replaced as a whole, so it must be missing, empty, or an earlier
+    /// publication (`datapackage.json` and `catalog.rdf` among files only): `--output ~`
+    /// must never remove someone's home folder.
+    static func checkReplaceable(_ directory: URL) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw OpenDataError.outputNotAPublication(directory.path) }
+        let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        if names.isEmpty { return }
+        let ours = names.contains(OpenDataFileNames.dataPackage) && names.contains(OpenDataFileNames.catalog)
+            && names.allSatisfy { name in
+                var sub: ObjCBool = false
+                return fm.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &sub) && !sub.boolValue
+            }
+        guard ours else { throw OpenDataError.outputNotAPublication(directory.path) }
     }
 
     /// Puts `staging` in the place of `directory`: the old folder is moved aside first and
