@@ -72,13 +72,15 @@ public struct PipelineConfiguration: Decodable, Sendable {
     /// is an error naming the nearest known one.
     static let knownKeys: [String: [String]] = [
         "": ["data_dir", "schemas_dir", "settle_seconds", "temporary_suffixes", "finding_cap", "limits", "exports",
-             "backups_keep", "log_retention_days", "quarantine_retention_days", "metrics_file", "portal"],
+             "backups_keep", "log_retention_days", "quarantine_retention_days", "metrics_file", "portal", "publish"],
         "limits": ["max_file_bytes", "max_cell_length", "max_data_rows"],
         "exports": ["formats", "csv_dialect"],
         // Read by `followup serve` (Portal's `PortalConfiguration`); checked here too, so that
         // one file with a misspelt portal key is refused by every command alike.
         "portal": ["listen", "public_base_url", "secure_cookies", "max_upload_bytes", "session_lifetime_seconds",
                    "login_max_failures", "login_window_seconds", "bcrypt_cost", "trust_loopback_proxy"],
+        // Read by `followup publish` (`PublishConfiguration`).
+        "publish": ["base_url", "publisher_name", "publisher_email", "publisher_url"],
     ]
 
     public init(from d: Decoder) throws {
