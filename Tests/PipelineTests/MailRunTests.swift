@@ -137,6 +137,8 @@ import Testing
         #expect(log.contains("cannot connect to the mail hub"))
         #expect(log.contains("run-finished"))
         #expect(!FileManager.default.fileExists(atPath: ReminderLedger.url(dataDir: b.data).path), "no reminder recorded")
+        #expect(Metrics.text(summary: s, started: Date(), finished: Date(), success: true)
+                    .contains("followup_last_run_mail_messages{result=\"failed\"} 3\n"))
 
         // The mail system is back the next night: the reminder goes out, the old receipt does not.
         let next = try b.run(b.configuration(), now: "2026-02-11T02:30:00+01:00")
@@ -173,5 +175,21 @@ import Testing
         #expect(log.contains("rad 4: väntade två fält"))
         let summary = try #require(sent.first { $0.to == ["analys@tillvaxtverket.se"] })
         #expect(summary.body.contains("3 rader i kontaktfilen kunde inte läsas"))
+    }
+
+    struct Interrupted: Error, CustomStringConvertible { var description: String { "disken är full" } }
+
+    @Test func aFailedRunStillSendsTheAgencyItsSummaryWithTheError() throws {
+        let b = try MailBench(); defer { b.cleanUp() }
+        try b.writeContacts("01;a@region01.se\n")
+        try b.drop("01_2024_strategi.csv", Self.strategi("01", 2024), folder: "01")
+        var hooks = RunHooks()
+        hooks.afterClaim = { _ in throw Interrupted() }
+        #expect(throws: Interrupted.self) { try b.run(b.configuration(), now: "2026-02-10T02:30:00+01:00", hooks: hooks) }
+        let sent = try b.takeMessages()
+        #expect(sent.map(\.to) == [["analys@tillvaxtverket.se"]], "no reminders from a failed run, no receipts written")
+        let summary = try #require(sent.first)
+        #expect(summary.subject == "Nattens körning MISSLYCKADES 2026-02-10: 0 godkända, 0 avvisade")
+        #expect(summary.body.contains("Körningen misslyckades och avbröts: disken är full"))
     }
 }

@@ -54,9 +54,9 @@ struct MailBench {
         return c
     }
 
-    func run(_ config: PipelineConfiguration, now: String) throws -> RunSummary {
+    func run(_ config: PipelineConfiguration, now: String, hooks: RunHooks = RunHooks()) throws -> RunSummary {
         let env = try PipelineEnvironment(config: config, now: ISO8601DateFormatter().date(from: now))
-        return try NightlyRun(environment: env, showProgress: false).run()
+        return try NightlyRun(environment: env, showProgress: false, hooks: hooks).run()
     }
 
     func writeContacts(_ text: String) throws { try Data(text.utf8).write(to: contacts) }

@@ -66,6 +66,8 @@ public struct MailContext: Sendable {
     public var portalURL: String?
     /// Region code → addresses.
     public var portalContacts: [String: [String]] = [:]
+    /// Why the portal's accounts could not be read, for the run's log.
+    public var portalProblem: String?
     public init(portalURL: String? = nil, portalContacts: [String: [String]] = [:]) {
         self.portalURL = portalURL
         self.portalContacts = portalContacts

@@ -43,6 +43,13 @@ struct MailRun {
         if failure == nil, let submissions {
             reminders = sendReminders(submissions, from: from, contacts: contacts.byRegion, noContact: &noContact)
         }
+        if !noContact.isEmpty {
+            // One line a run, not one per region: on a reminder day that could be 21.
+            log.warning("mail-no-contact", metadata: [
+                "regions": .array(noContact.sorted().map { .string($0) }),
+                "note": "receipts or reminders for these regions had no address (contacts_file, portal accounts)",
+            ])
+        }
         guard !config.agencyRecipients.isEmpty else { return }
         let body = AgencySummary(env: env, receipts: receipts, summary: summary, started: started,
                                  submissions: submissions, failure: failure, reminders: reminders,
@@ -62,7 +69,6 @@ struct MailRun {
         for region in byRegion.keys.sorted() where env.catalog.regions[region] != nil {
             guard let list = byRegion[region], let to = contacts[region], !to.isEmpty else {
                 noContact.insert(region)
-                log.warning("mail-no-contact", metadata: ["region": "\(region)", "kind": "receipt"])
                 continue
             }
             let name = env.catalog.regionName(region) ?? region
@@ -96,14 +102,13 @@ struct MailRun {
             guard !ledger.contains(year: due.year, region: region, stage: due.stage) else { continue }
             guard let to = contacts[region], !to.isEmpty else {
                 noContact.insert(region)
-                log.warning("mail-no-contact", metadata: ["region": "\(region)", "kind": "reminder"])
                 continue
             }
             let name = env.catalog.regionName(region) ?? region
             var body = MailText.reminderIntro(regionName: name, year: due.year, deadline: due.deadlineDay, daysLeft: due.daysLeft) + "\n"
             for m in missing { body += MailText.missingReport(m.report.rawValue, rejectedBefore: m.rejectedBefore) + "\n" }
             body += "\n" + MailText.reminderOutro + "\n"
-            if let url = portalURL { body += MailText.portalLink(url) + "\n" }
+            if let url = portalURL { body += "\n" + MailText.portalLink(url) + "\n" }
             body += "\n" + MailText.signature + "\n"
             let subject = MailText.reminderSubject(regionName: name, year: due.year, deadline: due.deadlineDay)
             guard deliver(MailMessage(from: from, to: to, subject: subject, body: body), kind: "reminder", region: region) else { continue }
@@ -150,6 +155,9 @@ struct MailRun {
         }
         for (region, addresses) in context.portalContacts {
             for a in addresses { contacts.add(region: region, address: a) }
+        }
+        if let problem = context.portalProblem {
+            log.warning("mail-portal-accounts-unreadable", metadata: ["error": "\(problem)"])
         }
         for problem in contacts.problems {
             log.warning("mail-contacts-skipped", metadata: ["file": "\(config.contactsFile ?? "")", "problem": "\(problem)"])
