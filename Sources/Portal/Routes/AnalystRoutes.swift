@@ -81,7 +81,7 @@ struct AnalystRoutes {
             "caption": AnalystText.coverageCaption(year: year), "regionLabel": AnalystText.region,
             "reports": ReportKind.allCases.sorted().map(\.rawValue), "rows": rows, "lateMark": AnalystText.lateMark,
             "legend": AnalystText.coverageLegend,
-            "years": yearLinks(Array((current - 4)...current), current: year, path: "/analys/tackning"),
+            "years": yearLinks(Array(min(ReportingCalendar.firstYear, current)...current), current: year, path: "/analys/tackning"),
         ]
         return page("analyst-coverage", title: heading, values: values, context: context, section: .coverage)
     }
@@ -111,7 +111,7 @@ struct AnalystRoutes {
             "nightlyNote": PortalText.nightlyNote,
             "hasRows": !rows.isEmpty, "rows": rows, "fileLabel": PortalText.file, "receivedLabel": PortalText.received,
             "outcomeLabel": PortalText.outcome, "receiptLabel": PortalText.receipt,
-            "years": yearLinks(Array((current - 4)...current), current: year, path: "/analys/region/\(code)"),
+            "years": yearLinks(Array(min(ReportingCalendar.firstYear, current)...current), current: year, path: "/analys/region/\(code)"),
         ]
         return page("analyst-region", title: heading, values: values, context: context, section: .coverage)
     }
@@ -261,7 +261,7 @@ struct AnalystRoutes {
         let values: [String: Any] = [
             "heading": heading, "intro": AnalystText.findingsIntro, "hasRows": hasRows,
             "noRows": AnalystText.noFindings(year: year), "tables": hasRows ? tables : [],
-            "years": yearLinks(Array((current - 4)...current), current: year, path: "/analys/fynd"),
+            "years": yearLinks(Array(min(ReportingCalendar.firstYear, current)...current), current: year, path: "/analys/fynd"),
         ]
         return page("analyst-findings", title: heading, values: values, context: context, section: .findings)
     }
