@@ -21,11 +21,7 @@ public enum AnalystText {
     public static let coverageLegend = "Godkänd: en godkänd version gäller. Avvisad: senaste filen hade fel och ingen godkänd version gäller. Inskickad, väntar: en fil ligger i inkorgen och körs i natt. Saknas: inget har kommit in. Sen: kom in efter sista dag."
     public static let countsHeading = "Antal per status"
     public static let region = "Region"
-    public static let year = "År"
     public static let otherYears = "Andra år"
-    public static func cellLabel(region: String, report: String, status: String) -> String {
-        "\(region), \(report): \(status)"
-    }
 
     // A region's submissions (for analysts)
     public static func regionHeading(name: String, code: String, year: Int) -> String {
@@ -33,7 +29,6 @@ public enum AnalystText {
     }
     public static let backToCoverage = "Tillbaka till täckningen"
     public static let noSubmissions = "Regionen har inte skickat in något för året."
-    public static let allYears = "Alla år"
 
     // Tables
     public static func tablesHeading(year: Int) -> String { "Jämförelsetabeller \(year) mot \(year - 1)" }
@@ -42,7 +37,6 @@ public enum AnalystText {
         "Det finns inga godkända rapporter för \(year) i databasen, så det finns inga tabeller att visa. Välj ett annat år."
     }
     public static let noStore = "Databasen finns inte än: ingen nattlig körning har gjorts."
-    public static let storedYears = "År med data"
     public static let downloads = "Ladda ner"
     public static let downloadsIntro = "Samma filer som followup export skriver, gjorda av samma exportkod ur databasen just nu."
     public static let workbook = "Arbetsbok (XLSX)"
@@ -83,7 +77,6 @@ public enum AnalystText {
     public static let rejectedCount = "Avvisade"
     public static let duplicateCount = "Dubbletter"
     public static let quarantinedCount = "Karantän"
-    public static let log = "Logg"
     public static let noRuns = "Ingen körning är registrerad än."
     public static let statusDone = "klar"
     public static let statusFailed = "misslyckades"
