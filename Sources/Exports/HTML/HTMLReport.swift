@@ -43,7 +43,9 @@ struct HTMLReport {
         out += contents(charts: charts)
         out += "<main>\n"
         out += areaSection(charts)
+        out += seriesSection(charts)
         out += regionSection(charts)
+        out += mapSection()
         for table in tables { try section(for: table, into: &out) }
         out += "</main>\n</body>\n</html>\n"
         return out
@@ -55,8 +57,14 @@ struct HTMLReport {
         if charts.hasAreaCharts {
             out += "<li><a href=\"#diagram-omraden\">\(e(ReportTexts.areasChartHeading))</a></li>\n"
         }
+        if seriesChart(charts) != nil {
+            out += "<li><a href=\"#\(Self.seriesID)\">\(e(ReportTexts.seriesHeading))</a></li>\n"
+        }
         if charts.hasRegionCharts {
             out += "<li><a href=\"#diagram-regioner\">\(e(ReportTexts.regionsChartHeading))</a></li>\n"
+        }
+        if CountyMap(tables: tables, year: year) != nil {
+            out += "<li><a href=\"#\(CountyMap.id)\">\(e(ReportTexts.mapHeading))</a></li>\n"
         }
         for table in tables {
             out += "<li><a href=\"#tabell-\(e(table.name))\">\(e(table.title))</a></li>\n"

@@ -18,6 +18,11 @@ struct XLSXWorksheet {
     /// same bytes).
     static let widthSample = 1000
 
+    /// The widest column, in characters: the code lists' longest name (area 4, 78
+    /// characters) shows whole. Issue 15: at 60, LibreOffice and Excel cut the area names
+    /// ("… genom digital kommunikation och transportsyst").
+    static let maxWidth = 80
+
     /// The used range, e.g. `A1:K31`; nil for a table without columns.
     var range: String? {
         guard !table.columns.isEmpty else { return nil }
@@ -156,7 +161,7 @@ struct XLSXWorksheet {
     }
 
     /// Widths in characters: the widest shown value or header (of the first `widthSample`
-    /// rows), between 6 and 60. Long
+    /// rows), between 6 and `maxWidth`. Long
     /// headers wrap (the header style wraps), so they count at most 24 characters.
     func columnWidths() throws -> [String] {
         let rows = try table.firstRows(Self.widthSample)
@@ -171,7 +176,7 @@ struct XLSXWorksheet {
                     widest = max(widest, Self.shownLength(row[c], kind: column.kind, inKronor: inKronor))
                 }
             }
-            let width = Double(min(max(widest + 2, 6), 60))
+            let width = Double(min(max(widest + 2, 6), Self.maxWidth))
             return String(format: "%.1f", width)
         }
     }

@@ -1,0 +1,42 @@
+import FollowUpModel
+import Texts
+
+/// Issue 15: the time series of funding per area over every stored year, and the map of
+/// the regions' shares. Each has a text alternative (a table hidden on screen, read by
+/// screen readers) besides its `<title>` and `<desc>`.
+extension HTMLReport {
+    static let seriesID = "diagram-tidsserie"
+
+    /// The series of the `tidsserie` table, or nil without it.
+    func fundingSeries(_ charts: HTMLCharts) -> FundingSeries? {
+        FundingSeries(tables: tables, year: year, areaName: charts.areaName)
+    }
+
+    func seriesChart(_ charts: HTMLCharts) -> SVGLineChart? {
+        guard let series = fundingSeries(charts), !series.lines.isEmpty else { return nil }
+        let (first, last) = (series.years.first!, series.years.last!)
+        return SVGLineChart(
+            id: Self.seriesID, title: ReportTexts.seriesTitle(from: first, to: last),
+            description: ReportTexts.seriesDescription(areas: series.lines.count, years: series.years.count,
+                                                       missing: series.missingYears),
+            series: series)
+    }
+
+    func seriesSection(_ charts: HTMLCharts) -> String {
+        guard let chart = seriesChart(charts) else { return "" }
+        let e = XMLText.escape
+        var out = "<section id=\"\(Self.seriesID)\">\n<h2>\(e(ReportTexts.seriesHeading))</h2>\n"
+        out += "<p class=\"meta\">\(e(ReportTexts.seriesNote))</p>\n"
+        out += "<figure>\n\(chart.svg)\n<figcaption>\(e(chart.title))</figcaption>\n</figure>\n"
+        return out + chart.table + "</section>\n"
+    }
+
+    func mapSection() -> String {
+        guard let map = CountyMap(tables: tables, year: year) else { return "" }
+        let e = XMLText.escape
+        var out = "<section id=\"\(CountyMap.id)\">\n<h2>\(e(ReportTexts.mapHeading))</h2>\n"
+        out += "<p class=\"meta\">\(e(ReportTexts.mapNote))</p>\n"
+        out += "<figure class=\"kartfigur\">\n\(map.svg)\n<figcaption>\(e(ReportTexts.mapTitle(year: year)))</figcaption>\n</figure>\n"
+        return out + map.table + "</section>\n"
+    }
+}
