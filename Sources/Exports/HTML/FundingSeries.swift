@@ -124,15 +124,15 @@ struct SVGLineChart {
         }
         for (l, line) in series.lines.enumerated() {
             let cssClass = Self.lineClasses[l % Self.lineClasses.count]
-            var d = ""
-            var drawing = false
+            // Runs of consecutive known values; a lone value is only its dot.
+            var runs: [[String]] = [[]]
             for (i, value) in line.values.enumerated() {
-                guard let value else { drawing = false; continue }
-                d += "\(drawing ? "L" : "M")\(n(x(i))),\(n(y(value)))"
-                drawing = true
+                guard let value else { runs.append([]); continue }
+                runs[runs.count - 1].append("\(n(x(i))),\(n(y(value)))")
             }
+            let d = runs.filter { $0.count > 1 }.map { "M" + $0.joined(separator: "L") }.joined()
             out += #"<g class="\#(cssClass)">"#
-            if d.contains("L") { out += #"<path d="\#(d)"/>"# }
+            if !d.isEmpty { out += #"<path d="\#(d)"/>"# }
             for (i, value) in line.values.enumerated() {
                 guard let value else { continue }
                 let msek = NumberText.swedish(plain: NumberText.msekPlain(value))
