@@ -20,9 +20,9 @@ import FollowUpModel
     @Test func everyTableIsASectionWithCaptionAndColumnHeaders() throws {
         let document = try XMLElements(Data(Self.html.utf8))
         let ids = document.named("section").compactMap { $0.attributes["id"] }
-        // Issue 15: the map of the regions' shares (from `regioner`) follows their charts; its
-        // text alternative is one more table (4 columns, a row per county).
-        #expect(ids == ["diagram-omraden", "diagram-regioner", "karta-regioner"] + DemoTables.all.map { "tabell-\($0.name)" })
+        // Issue 15: the map of the regions' shares (from `regioner`) comes before their charts;
+        // its text alternative is one more table (4 columns, a row per county).
+        #expect(ids == ["diagram-omraden", "karta-regioner", "diagram-regioner"] + DemoTables.all.map { "tabell-\($0.name)" })
         #expect(document.named("table").count == DemoTables.all.count + 1)
         #expect(document.named("caption").count == DemoTables.all.count + 1)
         let headerCount = DemoTables.all.reduce(0) { $0 + $1.columns.count }

@@ -69,12 +69,12 @@ import FollowUpModel
 
     @Test func theSeriesTextAlternativeHoldsTheNumbersAndTheMissingYear() throws {
         let html = HTMLReport(tables: [Self.withGap], year: 2021, comparisonYear: 2020, generatedAt: nil).html
-        let start = try #require(html.range(of: "<table class=\"dold\" id=\"diagram-tidsserie-tabell\">"))
+        let start = try #require(html.range(of: "<table class=\"dold-skarm\" id=\"diagram-tidsserie-tabell\">"))
         let table = String(html[start.lowerBound...])
         let body = String(table[..<table.range(of: "</table>")!.upperBound])
-        #expect(body.contains("<tr><th scope=\"row\">2019</th><td>0,0</td><td>14,5</td><td>28,0</td></tr>"))
+        #expect(body.contains("<tr><th scope=\"row\">2019</th><td class=\"tal\">0,0</td><td class=\"tal\">14,5</td><td class=\"tal\">28,0</td></tr>"))
         #expect(body.contains("<tr><th scope=\"row\">2020</th><td colspan=\"3\">inga godkända uppgifter</td></tr>"))
-        #expect(body.contains("<tr><th scope=\"row\">2021</th><td>2,0</td><td>16,3</td><td>35,0</td></tr>"))
+        #expect(body.contains("<tr><th scope=\"row\">2021</th><td class=\"tal\">2,0</td><td class=\"tal\">16,3</td><td class=\"tal\">35,0</td></tr>"))
         #expect(html.contains("utan godkända uppgifter: 2020."))
     }
 
@@ -94,6 +94,10 @@ import FollowUpModel
         #expect(b.step == 100_000 && b.top == 500_000)
         let c = SVGLineChart.ticks(smallest: -1_500_000, largest: 3_000_000)
         #expect(c.low == -2_000_000 && c.top == 3_000_000 && c.step == 1_000_000)
+        // Whole MSEK ticks show no decimals; tenths show one.
+        #expect(SVGLineChart.tickText(1_200_000_000, step: 200_000_000) == "1200")
+        #expect(SVGLineChart.tickText(12_000_000_000, step: 2_000_000_000) == "12\u{00A0}000")
+        #expect(SVGLineChart.tickText(500_000, step: 100_000) == "0,5")
     }
 
     @Test func noSeriesWithoutATimeSeriesTable() {
@@ -169,13 +173,13 @@ import FollowUpModel
             (code: code, name: "Region \(code)", tenths: Int64?(Int64(i == 0 ? 123 : 40)), kronor: Int64(i == 0 ? 12_300_000 : 4_000_000))
         }
         let html = HTMLReport(tables: [Self.regioner(regions)], year: 2021, comparisonYear: 2020, generatedAt: nil).html
-        let start = try #require(html.range(of: "<table class=\"dold\" id=\"karta-regioner-tabell\">"))
+        let start = try #require(html.range(of: "<table class=\"kartdata\" id=\"karta-regioner-tabell\">"))
         let table = String(html[start.lowerBound...])
         let body = String(table[..<table.range(of: "</table>")!.upperBound])
         // Largest share first, with its amount and colour class in words.
         let firstRow = try #require(body.components(separatedBy: "<tbody>\n").last?.split(separator: "\n").first)
-        #expect(firstRow == "<tr><th scope=\"row\">Region 01</th><td>12,3</td><td>12,3</td><td>10,0 % eller mer</td></tr>")
-        #expect(body.contains("<tr><th scope=\"row\">Region 25</th><td>4,0</td><td>4,0</td><td>4,0–6,9 %</td></tr>"))
+        #expect(firstRow == "<tr><th scope=\"row\">Region 01</th><td class=\"tal\">12,3</td><td class=\"tal\">12,3</td><td>10,0 % eller mer</td></tr>")
+        #expect(body.contains("<tr><th scope=\"row\">Region 25</th><td class=\"tal\">4,0</td><td class=\"tal\">4,0</td><td>4,0–6,9 %</td></tr>"))
         #expect(body.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == 21)
     }
 
@@ -193,10 +197,16 @@ import FollowUpModel
         }
     }
 
-    @Test func theNewGraphicsPrintWholeAndTheHiddenTablesStayHiddenInPrint() {
+    /// The series' table is hidden on screen only (read by screen readers, printed: paper
+    /// has no tooltips); the map and its table print side by side.
+    @Test func theSeriesTableIsHiddenOnScreenButPrintedAndTheMapPrintsWithItsTable() {
         let css = HTMLStyle.css
-        #expect(css.contains(".dold { position: absolute;"))
+        let screen = css.range(of: "@media screen {")!
+        let print = css.range(of: "@media print {")!
+        let hidden = css.range(of: "table.dold-skarm { position: absolute;")!
+        #expect(screen.upperBound < hidden.lowerBound && hidden.lowerBound < print.lowerBound)
         #expect(css.contains("svg.karta { max-height: 150mm;"))
+        #expect(css.contains(".kartlayout { flex-wrap: nowrap; break-inside: avoid; }"))
     }
 }
 

@@ -106,17 +106,18 @@ struct CountyMap {
         return out + "</g></svg>"
     }
 
-    /// The map's numbers for screen readers (hidden on screen and in print, `.dold`).
+    /// The map's numbers as a table shown beside the map (on paper the counties' tooltips
+    /// are gone), largest share first.
     var table: String {
         let e = XMLText.escape
         let classText = Dictionary(uniqueKeysWithValues: Self.legend.map { ($0.cssClass, $0.text) })
-        var out = "<table class=\"dold\" id=\"\(Self.id)-tabell\">\n<caption>\(e(ReportTexts.mapTableCaption(year: year)))</caption>\n"
-        out += "<thead>\n<tr><th scope=\"col\">\(e(ReportTexts.mapRegionColumn))</th><th scope=\"col\">\(e(ReportTexts.mapShareColumn))</th>"
-        out += "<th scope=\"col\">\(e(ReportTexts.mapAmountColumn))</th><th scope=\"col\">\(e(ReportTexts.mapClassColumn))</th></tr>\n</thead>\n<tbody>\n"
+        var out = "<table class=\"kartdata\" id=\"\(Self.id)-tabell\">\n<caption>\(e(ReportTexts.mapTableCaption(year: year)))</caption>\n"
+        out += "<thead>\n<tr><th scope=\"col\">\(e(ReportTexts.mapRegionColumn))</th><th scope=\"col\" class=\"tal\">\(e(ReportTexts.mapShareColumn))</th>"
+        out += "<th scope=\"col\" class=\"tal\">\(e(ReportTexts.mapAmountColumn))</th><th scope=\"col\">\(e(ReportTexts.mapClassColumn))</th></tr>\n</thead>\n<tbody>\n"
         for region in regions.sorted(by: { ($0.share ?? -1, $1.code) > ($1.share ?? -1, $0.code) }) {
             let cssClass = fillClass(region)
             let amount = region.amount.map { NumberText.swedish(plain: NumberText.msekPlain($0)) } ?? "–"
-            out += "<tr><th scope=\"row\">\(e(region.name))</th><td>\(e(shareText(region)))</td><td>\(e(amount))</td>"
+            out += "<tr><th scope=\"row\">\(e(region.name))</th><td class=\"tal\">\(e(shareText(region)))</td><td class=\"tal\">\(e(amount))</td>"
             out += "<td>\(e(classText[cssClass] ?? ReportTexts.mapClassMissing))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"

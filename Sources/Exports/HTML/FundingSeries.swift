@@ -60,7 +60,8 @@ struct SVGLineChart {
     let series: FundingSeries
     var width = 760.0
 
-    static let plotTop = 12.0
+    /// Room above the plot for the unit, so it never touches the top tick's label.
+    static let plotTop = 28.0
     static let plotHeight = 240.0
     static let left = 64.0
     static let right = 24.0
@@ -90,6 +91,12 @@ struct SVGLineChart {
         }
     }
 
+    /// A tick in MSEK: whole when the step is whole MSEK ("1200", "12 000"), else one decimal ("0,5").
+    static func tickText(_ kronor: Int64, step: Int64) -> String {
+        step % 1_000_000 == 0
+            ? NumberText.swedish(plain: String(kronor / 1_000_000)) : NumberText.swedish(plain: NumberText.msekPlain(kronor))
+    }
+
     func x(_ i: Int) -> Double {
         let plotWidth = width - Self.left - Self.right
         guard series.years.count > 1 else { return Self.left + plotWidth / 2 }
@@ -111,10 +118,10 @@ struct SVGLineChart {
         while tick <= top {
             let ty = y(tick)
             out += #"<line class="rutlinje" x1="\#(n(Self.left))" y1="\#(n(ty))" x2="\#(n(width - Self.right))" y2="\#(n(ty))"/>"#
-            out += #"<text class="axel" x="\#(n(Self.left - 6))" y="\#(n(ty + 4))" text-anchor="end">\#(e(NumberText.swedish(plain: NumberText.msekPlain(tick))))</text>"#
+            out += #"<text class="axel" x="\#(n(Self.left - 6))" y="\#(n(ty + 4))" text-anchor="end">\#(e(Self.tickText(tick, step: step)))</text>"#
             tick += step
         }
-        out += #"<text class="axel" x="0" y="\#(n(Self.plotTop - 2))">\#(e(ReportTexts.unitMSEK))</text>"#
+        out += #"<text class="axel" x="0" y="12">\#(e(ReportTexts.unitMSEK))</text>"#
         for (i, year) in series.years.enumerated() {
             let missing = !series.hasData(i)
             out += #"<text class="axel\#(missing ? " saknas" : "")" x="\#(n(x(i)))" y="\#(n(axisBottom + 18))" text-anchor="middle">\#(year)</text>"#
@@ -148,14 +155,14 @@ struct SVGLineChart {
         return out + "</svg>"
     }
 
-    /// The chart's numbers as a table (years down, areas across), for screen readers: the
-    /// report hides it on screen and in print (`.dold`).
+    /// The chart's numbers as a table (years down, areas across): hidden on screen but read
+    /// by screen readers (`.dold-skarm`), printed under the chart (paper has no tooltips).
     var table: String {
         let e = XMLText.escape
         let first = series.years.first ?? 0, last = series.years.last ?? 0
-        var out = "<table class=\"dold\" id=\"\(id)-tabell\">\n<caption>\(e(ReportTexts.seriesTableCaption(from: first, to: last)))</caption>\n"
+        var out = "<table class=\"dold-skarm\" id=\"\(id)-tabell\">\n<caption>\(e(ReportTexts.seriesTableCaption(from: first, to: last)))</caption>\n"
         out += "<thead>\n<tr><th scope=\"col\">\(e(ReportTexts.seriesYearColumn))</th>"
-        for line in series.lines { out += "<th scope=\"col\">\(e(line.label))</th>" }
+        for line in series.lines { out += "<th scope=\"col\" class=\"tal\">\(e(line.label))</th>" }
         out += "</tr>\n</thead>\n<tbody>\n"
         for (i, year) in series.years.enumerated() {
             out += "<tr><th scope=\"row\">\(year)</th>"
@@ -163,7 +170,7 @@ struct SVGLineChart {
                 out += "<td colspan=\"\(max(series.lines.count, 1))\">\(e(ReportTexts.seriesNoDataCell))</td>"
             } else {
                 for line in series.lines {
-                    out += "<td>\(e(line.values[i].map { NumberText.swedish(plain: NumberText.msekPlain($0)) } ?? "–"))</td>"
+                    out += "<td class=\"tal\">\(e(line.values[i].map { NumberText.swedish(plain: NumberText.msekPlain($0)) } ?? "–"))</td>"
                 }
             }
             out += "</tr>\n"

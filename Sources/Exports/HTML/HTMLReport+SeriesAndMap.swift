@@ -2,8 +2,9 @@ import FollowUpModel
 import Texts
 
 /// Issue 15: the time series of funding per area over every stored year, and the map of
-/// the regions' shares. Each has a text alternative (a table hidden on screen, read by
-/// screen readers) besides its `<title>` and `<desc>`.
+/// the regions' shares. Each has a text alternative besides its `<title>` and `<desc>`: a
+/// table of its numbers (the series': hidden on screen, read by screen readers and printed;
+/// the map's: beside the map).
 extension HTMLReport {
     static let seriesID = "diagram-tidsserie"
 
@@ -36,7 +37,8 @@ extension HTMLReport {
         let e = XMLText.escape
         var out = "<section id=\"\(CountyMap.id)\">\n<h2>\(e(ReportTexts.mapHeading))</h2>\n"
         out += "<p class=\"meta\">\(e(ReportTexts.mapNote))</p>\n"
-        out += "<figure class=\"kartfigur\">\n\(map.svg)\n<figcaption>\(e(ReportTexts.mapTitle(year: year)))</figcaption>\n</figure>\n"
-        return out + map.table + "</section>\n"
+        out += "<div class=\"kartlayout\">\n<figure class=\"kartfigur\">\n\(map.svg)\n"
+        out += "<figcaption>\(e(ReportTexts.mapTitle(year: year)))</figcaption>\n</figure>\n"
+        return out + "<div class=\"kartdata\">\n" + map.table + "</div>\n</div>\n</section>\n"
     }
 }

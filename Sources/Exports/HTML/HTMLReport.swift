@@ -44,8 +44,10 @@ struct HTMLReport {
         out += "<main>\n"
         out += areaSection(charts)
         out += seriesSection(charts)
-        out += regionSection(charts)
+        // The map (the overview of the regions' shares) before the per-area share charts: in
+        // print the last of those then shares its page with the first table, not with white.
         out += mapSection()
+        out += regionSection(charts)
         for table in tables { try section(for: table, into: &out) }
         out += "</main>\n</body>\n</html>\n"
         return out
@@ -60,11 +62,11 @@ struct HTMLReport {
         if seriesChart(charts) != nil {
             out += "<li><a href=\"#\(Self.seriesID)\">\(e(ReportTexts.seriesHeading))</a></li>\n"
         }
-        if charts.hasRegionCharts {
-            out += "<li><a href=\"#diagram-regioner\">\(e(ReportTexts.regionsChartHeading))</a></li>\n"
-        }
         if CountyMap(tables: tables, year: year) != nil {
             out += "<li><a href=\"#\(CountyMap.id)\">\(e(ReportTexts.mapHeading))</a></li>\n"
+        }
+        if charts.hasRegionCharts {
+            out += "<li><a href=\"#diagram-regioner\">\(e(ReportTexts.regionsChartHeading))</a></li>\n"
         }
         for table in tables {
             out += "<li><a href=\"#tabell-\(e(table.name))\">\(e(table.title))</a></li>\n"

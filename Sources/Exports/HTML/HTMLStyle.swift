@@ -47,8 +47,16 @@ enum HTMLStyle {
         svg .klass-5 { fill: #08519c; }
         svg .klass-saknas { fill: #fff; }
         svg rect.klass-0, svg rect.klass-1, svg rect.klass-saknas { stroke: #8a98a6; stroke-width: .6; }
-        .dold { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-          clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+        .kartlayout { display: flex; flex-wrap: wrap; gap: 8px 32px; align-items: flex-start; }
+        .kartlayout figure { flex: 0 1 460px; }
+        .kartlayout div.kartdata { flex: 1 1 340px; max-width: 560px; }
+        table.dold-skarm { margin-top: 8px; }
+        table.kartdata tbody th, table.dold-skarm tbody th { text-align: left; font-weight: normal; }
+        table.kartdata td:last-child { white-space: nowrap; }
+        @media screen {
+          table.dold-skarm { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+            clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+        }
         .tabellram { overflow: auto; max-width: 100%; border: 1px solid var(--linje); border-radius: 4px;
           scrollbar-width: auto; scrollbar-color: #8a98a6 #e8eef4; scrollbar-gutter: stable; }
         .tabellram::-webkit-scrollbar { height: 12px; width: 12px; background: #e8eef4; }
@@ -85,6 +93,8 @@ enum HTMLStyle {
           svg rect.ar, svg rect.jamforelsear { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
           svg.karta, svg.tidsserie { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
           svg.karta { max-height: 150mm; width: auto; max-width: 100%; }
+          .kartlayout { flex-wrap: nowrap; break-inside: avoid; }
+          table.dold-skarm { break-inside: avoid; }
         }
         """
 }
