@@ -222,6 +222,19 @@ import FollowUpModel
         #expect(try #require(Double(widths[column])) >= Double(longest.count + 2))
     }
 
+    /// Before, a column as wide as its heading's characters + 2 let the bold heading touch the
+    /// next one in LibreOffice ("Kommun (MSEK)Annan offentlig (MSEK)").
+    @Test func aBoldHeadingHasRoomBesideItsNeighbour() throws {
+        let table = Table(name: "stodformer", title: "Stödformer", columns: [
+            .init("kommun_kr", "Kommun", .amount), .init("annan_offentlig_kr", "Annan offentlig", .amount),
+        ], rows: [[.integer(61_800_000), .integer(20_800_000)]])
+        let sheet = XLSXWorksheet(table: table, isSelected: false)
+        let widths = try sheet.columnWidths().map { try #require(Double($0)) }
+        #expect(sheet.heading(table.columns[0]) == "Kommun (MSEK)")
+        #expect(widths[0] >= Double("Kommun (MSEK)".count + 4))
+        #expect(widths[1] >= Double("Annan offentlig (MSEK)".count + 4))
+    }
+
     @Test func freeTextStillHasACap() throws {
         let table = Table(name: "insatslista", title: "Insatser", columns: [.init("titel", "Titel", .text)],
                           rows: [[.text(String(repeating: "lång titel ", count: 30))]])

@@ -23,6 +23,9 @@ struct XLSXWorksheet {
     /// ("… genom digital kommunikation och transportsyst").
     static let maxWidth = 80
 
+    /// Characters a heading needs beyond its length: it is bold.
+    static let boldHeadingExtra = 2
+
     /// The used range, e.g. `A1:K31`; nil for a table without columns.
     var range: String? {
         guard !table.columns.isEmpty else { return nil }
@@ -168,7 +171,10 @@ struct XLSXWorksheet {
         return table.columns.enumerated().map { c, column in
             // Long headings wrap, but no word of one is cut: at least the longest word fits.
             let longestWord = heading(column).split(separator: " ").map(\.count).max() ?? 0
-            var widest = max(min(heading(column).count, 24), longestWord)
+            // Issue 15 (LibreOffice PDF): a bold heading is wider than as many digits, so a
+            // heading as wide as its column touched the next ("Kommun (MSEK)Annan offentlig");
+            // it gets two characters more.
+            var widest = max(min(heading(column).count, 24), longestWord) + Self.boldHeadingExtra
             for row in rows {
                 if case .text(let s) = row[c] {
                     widest = max(widest, shownText(XMLText.clean(s), column: c).count)
