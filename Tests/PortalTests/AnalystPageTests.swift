@@ -77,6 +77,12 @@ struct AnalystPageTests {
             let charts = String(buffer: try await ada.get("/analys/tabeller?ar=2021").body)
             #expect(charts.contains("Jämförelsetabeller 2021 mot 2020"))
             #expect(charts.contains("<svg class=\"diagram\""))
+            // The report's time series and map, with the report's colour classes in the
+            // portal's own stylesheet (the CSP allows no inline style).
+            #expect(charts.contains(#"id="diagram-tidsserie""#))
+            #expect(charts.contains(#"data-region="14""#))
+            let css = String(buffer: try await ada.get("/static/portal.css").body)
+            #expect(css.contains("svg .klass-5 {") && css.contains("svg.tidsserie g.linje-1 {"))
             // Every table has its view, linked from the page, without inline style.
             for name in APIRoutes.tableNames {
                 #expect(charts.contains(#"href="/analys/tabeller?ar=2021&amp;tabell=\#(name)""#), "\(name)")

@@ -11,12 +11,21 @@ import FollowUpModel
 /// let one = try ReportFragments.table(tables[0], year: 2021, comparisonYear: 2020)
 /// ```
 public enum ReportFragments {
-    /// The report's chart sections (areas, then the regions' shares); empty without the
-    /// tables they are drawn from.
+    /// The report's chart sections in the report's order (areas, the time series over all
+    /// stored years, the map of the regions' shares, then the regions' charts); empty
+    /// without the tables they are drawn from.
     public static func charts(_ tables: [Table], year: Int, comparisonYear: Int) -> String {
         let report = HTMLReport(tables: tables, year: year, comparisonYear: comparisonYear, generatedAt: nil)
         let charts = HTMLCharts(tables: tables, year: year, comparisonYear: comparisonYear)
-        return report.areaSection(charts) + report.regionSection(charts)
+        return report.areaSection(charts) + report.seriesSection(charts) + report.mapSection() + report.regionSection(charts)
+    }
+
+    /// The report's rules for the time series and the map (colour classes, line styles,
+    /// the screen-reader-only table), for a page with its own stylesheet. Scoped to
+    /// `.report`, which also defines the colours they use.
+    public static var stylesheet: String {
+        ".report { --bla: #1f5f8b; --ljusbla: #9ec3de; --text: #1d232a; --dampad: #5b6670; --linje: #d5dbe1; }\n"
+            + HTMLStyle.seriesAndMapCSS + "\n"
     }
 
     /// One table's section as in the report (a long table shortened as there).
