@@ -102,6 +102,16 @@ public enum PortalText {
     public static let serverError = "Något gick fel i portalen. Försök igen senare."
     public static let unavailable = "Tjänsten är tillfälligt upptagen. Försök igen om en stund."
     public static let badRequest = "Felaktig begäran."
+    /// The heading of an error page; the message says the rest.
+    public static func errorHeading(status: Int) -> String {
+        switch status {
+        case 403: "Ingen behörighet"
+        case 404: "Finns inte"
+        case 413: "För stor fil"
+        case 400..<500: "Det gick inte"
+        default: "Något gick fel"
+        }
+    }
 
     // Command line: users and tokens
     public static func userAdded(_ user: String) -> String { "Användaren \(user) är skapad." }

@@ -27,6 +27,12 @@ struct IdentityMiddleware: RouterMiddleware {
             context.identity = account.identity
             context.session = session
         }
-        return try await next(request, context)
+        // A failure is answered here, where the caller is known, so that an error page keeps
+        // the signed-in navigation; AnswerMiddleware answers what fails before this point.
+        do {
+            return try await next(request, context)
+        } catch {
+            return AnswerMiddleware(services: services).failure(error, request: request, context: context)
+        }
     }
 }

@@ -47,8 +47,9 @@ struct PageRenderer: Sendable {
     }
 
     func errorPage(_ message: String, status: Int, context: PortalContext) -> String {
-        page("error", title: message, values: ["heading": message, "message": message, "back": PortalText.overview],
-             context: context)
+        let heading = PortalText.errorHeading(status: status)
+        return page("error", title: heading, values: ["heading": heading, "message": message, "back": PortalText.overview],
+                    context: context)
     }
 
     func html(status: HTTPResponse.Status = .ok, _ text: String, headers extra: HTTPFields = [:]) -> Response {
