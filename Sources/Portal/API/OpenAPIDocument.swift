@@ -94,6 +94,7 @@ enum OpenAPIDocument {
           }
         },
         "responses": {
+          "BadRequest": { "description": "A malformed request: a query parameter of the wrong type, or a form that is not multipart or has no file part.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "Unauthorized": { "description": "No valid token or session.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "NotFound": { "description": "No such resource for the caller (also another region's).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "Forbidden": { "description": "The caller's role may not do this.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
@@ -107,6 +108,7 @@ enum OpenAPIDocument {
             "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Upload" } } } },
             "responses": {
               "200": { "description": "The report of `followup validate --format json`.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "description": "Not a region's token or user." },
               "413": { "$ref": "#/components/responses/TooLarge" }
@@ -120,6 +122,7 @@ enum OpenAPIDocument {
             "responses": {
               "202": { "description": "At least one file was submitted.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
               "422": { "description": "Nothing could be submitted.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "description": "Not a region's token or user." },
               "413": { "$ref": "#/components/responses/TooLarge" }
@@ -130,6 +133,7 @@ enum OpenAPIDocument {
             "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
             "responses": {
               "200": { "description": "Newest first; files waiting for the nightly run first of all.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Submission" } } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }
@@ -151,6 +155,7 @@ enum OpenAPIDocument {
             "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
             "responses": {
               "200": { "description": "One row per region and report.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Status" } } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }

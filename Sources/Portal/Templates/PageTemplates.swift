@@ -137,19 +137,6 @@ enum PageTemplates {
 
         """
 
-    static let audit = """
-        <h1>{{heading}}</h1>
-        <table>
-        <caption>{{heading}}</caption>
-        <thead><tr><th scope="col">{{atLabel}}</th><th scope="col">{{whoLabel}}</th><th scope="col">{{addressLabel}}</th><th scope="col">{{actionLabel}}</th><th scope="col">{{detailLabel}}</th></tr></thead>
-        <tbody>
-        {{#rows}}<tr><td>{{at}}</td><td>{{who}}</td><td>{{address}}</td><td>{{action}}</td><td>{{detail}}</td></tr>
-        {{/rows}}
-        </tbody>
-        </table>
-
-        """
-
     static let error = """
         <h1>{{heading}}</h1>
         <p>{{message}}</p>
@@ -175,5 +162,5 @@ enum PageTemplates {
         button { font: inherit; padding: .4rem .9rem; }
         .hint { color: #4a4a4a; }
 
-        """
+        """ + AdminTemplates.stylesheet
 }
