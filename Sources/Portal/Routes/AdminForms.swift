@@ -24,10 +24,10 @@ enum AdminForms {
 
     /// A text field's template values. Every key the template reads is set.
     static func text(id: String, name: String, label: String, value: String, errors: Errors, hint: String? = nil,
-                     type: String = "text", required: Bool = false, maxLength: Int = 200, autocomplete: String = "off") -> [String: Any] {
+                     type: String = "text", required: Bool = false, maxLength: Int = 200, autocomplete: String? = nil) -> [String: Any] {
         let error = errors[id]
         return ["id": id, "name": name, "label": label, "value": value, "type": type, "required": required,
-                "maxLength": maxLength, "autocomplete": autocomplete, "hint": hint ?? false, "error": error ?? false,
+                "maxLength": maxLength, "autocomplete": autocomplete ?? false, "hint": hint ?? false, "error": error ?? false,
                 "describedBy": describedBy(id: id, hint: hint != nil, error: error != nil)]
     }
 

@@ -25,7 +25,7 @@ enum AdminTemplates {
     /// One labelled text field with its hint and error (`aria-describedby` names both).
     static let field = """
         <p><label for="{{id}}">{{label}}</label>
-        <input id="{{id}}" name="{{name}}" type="{{type}}" value="{{value}}" maxlength="{{maxLength}}" autocomplete="{{autocomplete}}"{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
+        <input id="{{id}}" name="{{name}}" type="{{type}}" value="{{value}}" maxlength="{{maxLength}}"{{#autocomplete}} autocomplete="{{autocomplete}}"{{/autocomplete}}{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
         {{#hint}}<span id="{{id}}-hjalp" class="hint">{{hint}}</span>{{/hint}}
         {{#error}}<span id="{{id}}-fel" class="field-error">{{error}}</span>{{/error}}</p>
 
