@@ -130,7 +130,7 @@ enum OpenAPIDocument {
           },
           "get": {
             "summary": "The caller's region's submissions (every region's for analytiker).",
-            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
+            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" }, "example": 2025 }],
             "responses": {
               "200": { "description": "Newest first; files waiting for the nightly run first of all.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Submission" } } } } },
               "400": { "$ref": "#/components/responses/BadRequest" },
@@ -152,7 +152,7 @@ enum OpenAPIDocument {
         "/status": {
           "get": {
             "summary": "The year's four reports of each region visible to the caller.",
-            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
+            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" }, "example": 2025 }],
             "responses": {
               "200": { "description": "One row per region and report.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Status" } } } } },
               "400": { "$ref": "#/components/responses/BadRequest" },
@@ -164,7 +164,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One comparison table of the year against the year before, as the CSV of `followup export` (standard dialect). Roles analytiker and admin.",
             "parameters": [
-              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "example": 2025, "description": "The reporting year, compared with the year before." },
               { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
             ],
             "responses": {
@@ -179,7 +179,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One comparison table of the year against the year before, as the JSON document of `followup export` with this one table. Roles analytiker and admin.",
             "parameters": [
-              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "example": 2025, "description": "The reporting year, compared with the year before." },
               { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
             ],
             "responses": {
