@@ -41,13 +41,18 @@ public enum ComparisonText {
     /// The word for a status code in column `column` of table `table`, or nil when the
     /// cell is not a status code (it is then shown as it is).
     public static func statusWord(table: String, column: String, code: String) -> String? {
-        guard column == "status" else { return nil }
-        switch table {
-        case "inlamning": return submissionStatusWords[code]
-        case "insatslista": return activityStatus.first { $0.kod == code }?.namn
+        switch (table, column) {
+        case ("inlamning", "status"): return submissionStatusWords[code]
+        case ("insatslista", "status"): return activityStatus.first { $0.kod == code }?.namn
+        case ("insatser", "dimension"): return activityDimensionWords[code]
         default: return nil
         }
     }
+
+    /// What a row of `insatser` counts, as people read it (the codes stay in CSV and JSON).
+    static let activityDimensionWords = [
+        "total": "Samtliga", "roll": "Roll", "hallbarhet": "Hållbarhet", "status": "Status",
+    ]
 
     /// Amount columns are titled without a unit: the export adds it (kr in CSV, MSEK in XLSX).
     static let columnTitles: [String: String] = [

@@ -14,7 +14,8 @@ struct Followup: ParsableCommand {
         version: Version.current,
         subcommands: [RunCommand.self, ValidateCommand.self, StatusCommand.self, ExportCommand.self, RebuildCommand.self,
                       BackupCommand.self, RestoreCommand.self, TemplateCommand.self,
-                      ServeCommand.self, UsersCommand.self, TokensCommand.self]
+                      ServeCommand.self, UsersCommand.self, TokensCommand.self,
+                      PublishCommand.self]
     )
 
     /// Parses, runs, and reports a failure as one line with the exit code of its category

@@ -15,7 +15,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var env = try options.environment()
         env.allowOtherOwner = owner.allowOtherOwner
-        let s = try NightlyRun(environment: env, showProgress: true).run()
+        let nightly = NightlyRun(environment: env, showProgress: true)
+        nightly.mailContext = mailContext(env)
+        let s = try nightly.run()
         if s.nothingNew {
             // Exports a failed run left pending are no "nothing changed".
             print(InboxText.nothingNew(stillUploading: s.stillUploading)
@@ -31,6 +33,7 @@ struct RunCommand: ParsableCommand {
             print(s.nothingNew ? InboxText.exportedPending(s.yearsExported, to: s.exportsDir)
                                : InboxText.exported(s.yearsExported, to: s.exportsDir))
         }
+        if s.mailFailed > 0 { print(MailText.runMailFailed(s.mailFailed, log: s.logFile)) }
         print(InboxText.logFile(s.logFile))
     }
 }

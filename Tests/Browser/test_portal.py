@@ -10,11 +10,20 @@ findings (line, column, message) on the page; check and submit the corrected set
 nightly job; see the receipt in the history; sign out; sign in as region 01 and get 404 for
 region 14's receipt by its URL. Every page visited passes axe-core with no serious or
 critical violation, and every page is saved as a screenshot.
+
+The analysts' side (issue 13), a second flow: an analyst account (made here with
+`followup users add`, as the demo makes its analyst) sees region 01's cell for 2021 say
+"Saknas"; region 01 submits its four 2021 reports and the nightly job runs; the cell says
+"Godkänd" and leads to the region's files; the tables of the year open and the workbook
+downloads as a zip; the finding statistics, the runs and a run's log open; every analyst
+page passes axe-core; and region 01 gets 403 on every analyst page.
 """
 
 import os
 import re
 import subprocess
+import time
+import zipfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -207,3 +216,112 @@ def test_whole_flow(browser):
     d.get(URL + "/historik")
     pages.check("historik-region01")
     assert not d.find_elements(By.CSS_SELECTOR, "a[href$='/kvitto.txt']")
+
+
+ANALYST, ANALYST_PASS = "demo-analytiker", "webbläsare-analys-lösen"
+ANALYST_PAGES = ["/analys/tackning?ar=2021", "/analys/region/01?ar=2021", "/analys/tabeller?ar=2021",
+                 "/analys/tabeller/2021/jamforelse-2021.xlsx", "/analys/fynd?ar=2021", "/analys/korningar",
+                 "/analys/korningar/1"]
+REGION01_2021 = sorted((ROOT / "Samples/inbox/01").glob("01_2021_*.csv"))
+
+
+def coverage_cell(driver, region, report):
+    """The words of a coverage cell (its hidden prefix "<region> <report>: " removed) and its link."""
+    for a in driver.find_elements(By.CSS_SELECTOR, "table.coverage td.cov a"):
+        text = a.get_attribute("textContent")
+        prefix = f"{region} {report}: "
+        if text.startswith(prefix):
+            return text[len(prefix):], a
+    raise AssertionError(f"ingen ruta för {region} {report}")
+
+
+def status_of(url, cookies):
+    request = urllib.request.Request(url, headers={"Cookie": cookies})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_analyst_flow(browser, tmp_path):
+    d = browser
+    pages = Pages(d)
+    pages.count = 50
+    user01, pass01 = os.environ["FOLLOWUP_BROWSER_USER01"], os.environ["FOLLOWUP_BROWSER_PASS01"]
+    assert len(REGION01_2021) == 4
+    made = subprocess.run([BIN, "users", "add", ANALYST, "--role", "analytiker", "--name", "Demo analytiker",
+                           "--password-stdin", "--config", CONFIG], input=ANALYST_PASS + "\n",
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+
+    # 1. The analyst sees region 01's 2021 reports missing.
+    d.delete_all_cookies()
+    sign_in(pages, ANALYST, ANALYST_PASS)
+    d.get(URL + "/analys/tackning?ar=2021")
+    pages.check("tackning-fore")
+    words, _ = coverage_cell(d, "01", "insatser")
+    assert words == "Saknas", words
+
+    # 2. Region 01 submits its four reports; the nightly job runs.
+    d.delete_all_cookies()
+    sign_in(pages, user01, pass01)
+    upload(pages, REGION01_2021, "submit")
+    assert len(d.find_elements(By.CSS_SELECTOR, "section.file p.state-ok")) == 4, d.find_element(By.ID, "innehall").text
+    run = subprocess.run([BIN, "run", "--config", CONFIG], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+    # 3. A region gets 403 on every analyst page, and no navigation to them.
+    d.get(URL + "/analys/tackning?ar=2021")
+    pages.check("tackning-som-region")
+    assert not d.find_elements(By.CSS_SELECTOR, "table.coverage")
+    assert not d.find_elements(By.CSS_SELECTOR, "nav a[href^='/analys/']")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in d.get_cookies())
+    for path in ANALYST_PAGES:
+        assert status_of(URL + path, cookies) == 403, path
+
+    # 4. The analyst sees the cell say Godkänd and follows it with the keyboard.
+    d.delete_all_cookies()
+    sign_in(pages, ANALYST, ANALYST_PASS)
+    d.get(URL + "/analys/tackning?ar=2021")
+    pages.check("tackning-efter")
+    words, link = coverage_cell(d, "01", "insatser")
+    assert words.startswith("Godkänd"), words
+    href = link.get_attribute("href")
+    pages.tab_to(lambda el: el.tag_name == "a" and el.get_attribute("href") == href, limit=200).send_keys(Keys.ENTER)
+    WebDriverWait(d, 10).until(lambda d: "/analys/region/01" in d.current_url)
+    pages.check("region-01")
+    names = [th.text for th in d.find_elements(By.CSS_SELECTOR, "tbody th[scope=row]")]
+    for p in REGION01_2021:
+        assert p.name in names, names
+
+    # 5. The tables of the year, and the workbook downloaded from the keyboard.
+    downloads = tmp_path / "nedladdat"
+    downloads.mkdir()
+    d.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    d.get(URL + "/analys/tabeller?ar=2021&tabell=omraden")
+    pages.check("tabell-omraden-2021")
+    assert d.find_elements(By.CSS_SELECTOR, "#tabell-omraden table tbody tr")
+    d.get(URL + "/analys/tabeller?ar=2021")
+    pages.check("tabeller-2021")
+    assert d.find_elements(By.CSS_SELECTOR, "svg.diagram")
+    pages.tab_to(lambda el: el.tag_name == "a" and (el.get_attribute("href") or "").endswith("/jamforelse-2021.xlsx"),
+                 limit=60).send_keys(Keys.ENTER)
+    workbook = downloads / "jamforelse-2021.xlsx"
+    deadline = time.time() + 30
+    while not workbook.exists() and time.time() < deadline:
+        time.sleep(0.2)
+    assert workbook.exists(), list(downloads.iterdir())
+    with zipfile.ZipFile(workbook) as z:
+        assert "xl/workbook.xml" in z.namelist()
+
+    # 6. Findings, runs, the log of a run.
+    for path, name in (("/analys/fynd?ar=2021", "fynd-2021"), ("/analys/korningar", "korningar")):
+        d.get(URL + path)
+        pages.check(name)
+    run_links = d.find_elements(By.CSS_SELECTOR, "a[href^='/analys/korningar/']")
+    assert run_links, d.find_element(By.ID, "innehall").text
+    run_links[0].send_keys(Keys.ENTER)
+    WebDriverWait(d, 10).until(lambda d: re.search(r"/analys/korningar/\d+$", d.current_url))
+    pages.check("korning")
+    assert "run-started" in d.find_element(By.ID, "innehall").text

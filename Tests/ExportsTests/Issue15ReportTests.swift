@@ -42,6 +42,18 @@ import FollowUpModel
         #expect(!html.contains("GODKAND"))
     }
 
+    /// The dimension of the activity counts is a word where people read it, not `hallbarhet`.
+    @Test func activityDimensionsAreSwedishWordsInTheReport() {
+        let table = Table(name: "insatser", title: "Insatser per område",
+                          columns: [.init("omrade", "Område", .text), .init("dimension", "Dimension", .text),
+                                    .init("kod", "Kod", .text)],
+                          rows: [[.text("1"), .text("total"), .text("ALLA")], [.text("1"), .text("hallbarhet"), .text("MILJO")],
+                                 [.text("1"), .text("roll"), .text("AGARE")]])
+        let html = HTMLReport(tables: [table], year: 2021, comparisonYear: 2020, generatedAt: nil).html
+        #expect(html.contains(">Hållbarhet<") && html.contains(">Roll<") && html.contains(">Samtliga<"))
+        #expect(!html.contains(">hallbarhet<") && !html.contains(">total<"))
+    }
+
     @Test func wideTablesScrollInTheirBoxWithTheFirstColumnKept() {
         let css = HTMLStyle.css
         #expect(css.contains(".tabellram { overflow: auto;"))

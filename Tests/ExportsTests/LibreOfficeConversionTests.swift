@@ -38,7 +38,9 @@ import FollowUpModel
         #expect(result.status == 0, "\(result.output)")
         let produced = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".csv") }
         #expect(produced.count == DemoTables.all.count, "\(produced) \(result.output)")
-        let areas = try #require(produced.first { $0.contains("Finansiering per strategiskt") })
+        // The sheet "Finansiering per område" (issue 15: whole words within 31 characters), not
+        // "Finansiering per område och år".
+        let areas = try #require(produced.first { $0.contains("Finansiering per område") && !$0.contains("och år") })
         let text = try readText(directory.appendingPathComponent(areas))
         let lines = text.split(whereSeparator: \.isNewline)
         #expect(lines.first?.hasPrefix("År,Jämförelseår,Stödform,Område,Områdesnamn,Belopp (MSEK),Andel") == true)

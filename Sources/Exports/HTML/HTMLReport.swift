@@ -43,6 +43,10 @@ struct HTMLReport {
         out += contents(charts: charts)
         out += "<main>\n"
         out += areaSection(charts)
+        out += seriesSection(charts)
+        // The map (the overview of the regions' shares) before the per-area share charts: in
+        // print the last of those then shares its page with the first table, not with white.
+        out += mapSection()
         out += regionSection(charts)
         for table in tables { try section(for: table, into: &out) }
         out += "</main>\n</body>\n</html>\n"
@@ -54,6 +58,12 @@ struct HTMLReport {
         var out = "<nav aria-label=\"\(e(ReportTexts.contents))\">\n<h2>\(e(ReportTexts.contents))</h2>\n<ol>\n"
         if charts.hasAreaCharts {
             out += "<li><a href=\"#diagram-omraden\">\(e(ReportTexts.areasChartHeading))</a></li>\n"
+        }
+        if seriesChart(charts) != nil {
+            out += "<li><a href=\"#\(Self.seriesID)\">\(e(ReportTexts.seriesHeading))</a></li>\n"
+        }
+        if CountyMap(tables: tables, year: year) != nil {
+            out += "<li><a href=\"#\(CountyMap.id)\">\(e(ReportTexts.mapHeading))</a></li>\n"
         }
         if charts.hasRegionCharts {
             out += "<li><a href=\"#diagram-regioner\">\(e(ReportTexts.regionsChartHeading))</a></li>\n"

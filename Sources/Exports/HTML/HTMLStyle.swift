@@ -24,6 +24,7 @@ enum HTMLStyle {
         svg text.tomt { fill: var(--dampad); font-style: italic; }
         svg rect.ar { fill: var(--bla); }
         svg rect.jamforelsear { fill: var(--ljusbla); }
+        \(seriesAndMapCSS)
         .tabellram { overflow: auto; max-width: 100%; border: 1px solid var(--linje); border-radius: 4px;
           scrollbar-width: auto; scrollbar-color: #8a98a6 #e8eef4; scrollbar-gutter: stable; }
         .tabellram::-webkit-scrollbar { height: 12px; width: 12px; background: #e8eef4; }
@@ -58,6 +59,50 @@ enum HTMLStyle {
           tr { break-inside: avoid; }
           nav a { color: inherit; text-decoration: none; }
           svg rect.ar, svg rect.jamforelsear { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+          svg.karta, svg.tidsserie { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+          svg.karta { max-height: 150mm; width: auto; max-width: 100%; }
+          .kartlayout { flex-wrap: nowrap; break-inside: avoid; }
+          table.dold-skarm { break-inside: avoid; }
+        }
+        """
+}
+
+extension HTMLStyle {
+    /// The rules of the time series and the map (issue 15), shared with the portal's
+    /// analysts' pages, which show the same charts (`ReportFragments.stylesheet`).
+    static let seriesAndMapCSS = """
+        svg text.axel { fill: var(--dampad); }
+        svg text.saknas { font-style: italic; }
+        svg line.rutlinje { stroke: var(--linje); stroke-width: 1; }
+        svg.tidsserie g path, svg.tidsserie g line { fill: none; stroke-width: 2.5; }
+        svg.tidsserie g.linje-1 { stroke: #0072b2; fill: #0072b2; }
+        svg.tidsserie g.linje-2 { stroke: #d55e00; fill: #d55e00; stroke-dasharray: 8 4; }
+        svg.tidsserie g.linje-3 { stroke: #009e73; fill: #009e73; stroke-dasharray: 2 3; }
+        svg.tidsserie g.linje-4 { stroke: #cc79a7; fill: #cc79a7; stroke-dasharray: 10 3 2 3; }
+        svg.tidsserie g.linje-5 { stroke: #e69f00; fill: #e69f00; stroke-dasharray: 4 4; }
+        svg.tidsserie g.linje-6 { stroke: #1d232a; fill: #1d232a; stroke-dasharray: 12 6; }
+        svg.tidsserie circle, svg.tidsserie text { stroke: none; stroke-dasharray: none; }
+        svg.karta { display: block; width: 100%; height: auto; max-width: 460px; }
+        svg.karta text.rubrik { font-weight: 600; }
+        svg.karta path.lan { stroke: #fff; stroke-width: .6; }
+        svg.karta path.lan:hover { stroke: var(--text); stroke-width: 1.2; }
+        svg .klass-0 { fill: #e3e6e9; }
+        svg .klass-1 { fill: #deebf7; }
+        svg .klass-2 { fill: #9ecae1; }
+        svg .klass-3 { fill: #6baed6; }
+        svg .klass-4 { fill: #3182bd; }
+        svg .klass-5 { fill: #08519c; }
+        svg .klass-saknas { fill: #fff; }
+        svg rect.klass-0, svg rect.klass-1, svg rect.klass-saknas { stroke: #8a98a6; stroke-width: .6; }
+        .kartlayout { display: flex; flex-wrap: wrap; gap: 8px 32px; align-items: flex-start; }
+        .kartlayout figure { flex: 0 1 460px; }
+        .kartlayout div.kartdata { flex: 1 1 340px; max-width: 560px; }
+        table.dold-skarm { margin-top: 8px; }
+        table.kartdata tbody th, table.dold-skarm tbody th { text-align: left; font-weight: normal; }
+        table.kartdata td:last-child { white-space: nowrap; }
+        @media screen {
+          table.dold-skarm { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+            clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
         }
         """
 }

@@ -18,6 +18,14 @@ struct XLSXWorksheet {
     /// same bytes).
     static let widthSample = 1000
 
+    /// The widest column, in characters: the code lists' longest name (area 4, 78
+    /// characters) shows whole. Issue 15: at 60, LibreOffice and Excel cut the area names
+    /// ("… genom digital kommunikation och transportsyst").
+    static let maxWidth = 80
+
+    /// Characters a heading needs beyond its length: it is bold.
+    static let boldHeadingExtra = 2
+
     /// The used range, e.g. `A1:K31`; nil for a table without columns.
     var range: String? {
         guard !table.columns.isEmpty else { return nil }
@@ -156,14 +164,17 @@ struct XLSXWorksheet {
     }
 
     /// Widths in characters: the widest shown value or header (of the first `widthSample`
-    /// rows), between 6 and 60. Long
+    /// rows), between 6 and `maxWidth`. Long
     /// headers wrap (the header style wraps), so they count at most 24 characters.
     func columnWidths() throws -> [String] {
         let rows = try table.firstRows(Self.widthSample)
         return table.columns.enumerated().map { c, column in
             // Long headings wrap, but no word of one is cut: at least the longest word fits.
             let longestWord = heading(column).split(separator: " ").map(\.count).max() ?? 0
-            var widest = max(min(heading(column).count, 24), longestWord)
+            // Issue 15 (LibreOffice PDF): a bold heading is wider than as many digits, so a
+            // heading as wide as its column touched the next ("Kommun (MSEK)Annan offentlig");
+            // it gets two characters more.
+            var widest = max(min(heading(column).count, 24), longestWord) + Self.boldHeadingExtra
             for row in rows {
                 if case .text(let s) = row[c] {
                     widest = max(widest, shownText(XMLText.clean(s), column: c).count)
@@ -171,7 +182,7 @@ struct XLSXWorksheet {
                     widest = max(widest, Self.shownLength(row[c], kind: column.kind, inKronor: inKronor))
                 }
             }
-            let width = Double(min(max(widest + 2, 6), 60))
+            let width = Double(min(max(widest + 2, 6), Self.maxWidth))
             return String(format: "%.1f", width)
         }
     }

@@ -28,6 +28,8 @@ public struct PipelineConfiguration: Decodable, Sendable {
     public var quarantineRetentionDays: Int = 400
     /// Where the run writes its figures for node_exporter's textfile collector (nil: not written).
     public var metricsFile: String?
+    /// E-mail after the run: receipts, reminders, the agency's summary (`MailConfiguration`).
+    public var mail = MailConfiguration()
 
     public struct Limits: Decodable, Sendable {
         public var maxFileBytes: Int64 = 1 << 30
@@ -66,19 +68,24 @@ public struct PipelineConfiguration: Decodable, Sendable {
         case temporarySuffixes = "temporary_suffixes", findingCap = "finding_cap", limits, exports
         case backupsKeep = "backups_keep", logRetentionDays = "log_retention_days"
         case quarantineRetentionDays = "quarantine_retention_days", metricsFile = "metrics_file"
+        case mail
     }
 
     /// Every key the configuration knows, by section ("" is the top level): any other key
     /// is an error naming the nearest known one.
     static let knownKeys: [String: [String]] = [
         "": ["data_dir", "schemas_dir", "settle_seconds", "temporary_suffixes", "finding_cap", "limits", "exports",
-             "backups_keep", "log_retention_days", "quarantine_retention_days", "metrics_file", "portal"],
+             "backups_keep", "log_retention_days", "quarantine_retention_days", "metrics_file", "portal", "publish",
+             "mail"],
         "limits": ["max_file_bytes", "max_cell_length", "max_data_rows"],
         "exports": ["formats", "csv_dialect"],
         // Read by `followup serve` (Portal's `PortalConfiguration`); checked here too, so that
         // one file with a misspelt portal key is refused by every command alike.
         "portal": ["listen", "public_base_url", "secure_cookies", "max_upload_bytes", "session_lifetime_seconds",
                    "login_max_failures", "login_window_seconds", "bcrypt_cost", "trust_loopback_proxy"],
+        // Read by `followup publish` (`PublishConfiguration`).
+        "publish": ["base_url", "publisher_name", "publisher_email", "publisher_url"],
+        "mail": MailConfiguration.keys,
     ]
 
     public init(from d: Decoder) throws {
@@ -94,6 +101,7 @@ public struct PipelineConfiguration: Decodable, Sendable {
         logRetentionDays = try c.decodeIfPresent(Int.self, forKey: .logRetentionDays) ?? logRetentionDays
         quarantineRetentionDays = try c.decodeIfPresent(Int.self, forKey: .quarantineRetentionDays) ?? quarantineRetentionDays
         metricsFile = try c.decodeIfPresent(String.self, forKey: .metricsFile)
+        mail = try c.decodeIfPresent(MailConfiguration.self, forKey: .mail) ?? mail
     }
 
     /// Reads a YAML (or JSON, which is YAML) configuration file.
@@ -118,6 +126,7 @@ public struct PipelineConfiguration: Decodable, Sendable {
         config.dataDir = resolve(config.dataDir, against: base)
         config.schemasDir = config.schemasDir.map { resolve($0, against: base) }
         config.metricsFile = config.metricsFile.map { resolve($0, against: base) }
+        config.mail.contactsFile = config.mail.contactsFile.map { resolve($0, against: base) }
         try config.check(source: url.path)
         return config
     }
@@ -186,6 +195,7 @@ public struct PipelineConfiguration: Decodable, Sendable {
         guard findingCap > 0, limits.maxFileBytes > 0, limits.maxCellLength > 0, limits.maxDataRows > 0, settleSeconds >= 0 else {
             throw PipelineError.configuration(ErrorTexts.limitsNotPositive(source: source))
         }
+        try mail.check(source: source)
     }
 
     private static func resolve(_ path: String, against base: URL) -> String {

@@ -32,6 +32,8 @@ public enum Metrics {
                     outcomes.map { ("{outcome=\"\($0.0)\"}", Double($0.1)) })
             + gauge("followup_last_run_years_exported", "Years the last nightly run exported.",
                     [("", Double(summary.yearsExported.count))])
+            + gauge("followup_last_run_mail_messages", "E-mail of the last nightly run: handed to sendmail, or not taken.",
+                    [("{result=\"sent\"}", Double(summary.mailSent)), ("{result=\"failed\"}", Double(summary.mailFailed))])
     }
 
     static func number(_ v: Double) -> String {

@@ -24,6 +24,9 @@ public struct RunSummary: Codable, Sendable {
     public var exportsDir: String = ""
     public var logFile: String = ""
     public var receipts: [String] = []
+    /// Messages handed to `sendmail`, and those it did not take (`mail:`; never the run's failure).
+    public var mailSent = 0
+    public var mailFailed = 0
 
     public var nothingNew: Bool { accepted + rejected + duplicates + quarantined + resumed == 0 }
 }
@@ -46,6 +49,10 @@ public final class NightlyRun {
     let hooks: RunHooks
     /// Names this run's archived files: the run, the place in it, its clock (for `rebuild`).
     let archiveRun: ArchiveRun
+    /// What the executable adds to the run's e-mail (the portal's address and accounts).
+    public var mailContext = MailContext()
+    /// The receipts this run wrote, for the e-mail at its end.
+    var writtenReceipts: [WrittenReceipt] = []
 
     public init(environment: PipelineEnvironment, showProgress: Bool, hooks: RunHooks = RunHooks()) {
         env = environment
@@ -145,15 +152,18 @@ public final class NightlyRun {
             progress.clear()
             log.error("run-failed", metadata: ["error": "\(error)"])
             try? store.finishRun(runID, finishedAt: SwedishTime.iso(Date()), status: .failed, counts: counts)
+            sendMail(summary: &summary, started: started, store: store, log: log, failure: "\(error)")
             Metrics.write(env, summary: summary, started: started, success: false, log: log)
             throw error
         }
         Retention.prune(env, keeping: logFile, log: log)
+        sendMail(summary: &summary, started: started, store: store, log: log, failure: nil)
         log.info("run-finished", metadata: [
             "run": .stringConvertible(runID), "accepted": .stringConvertible(summary.accepted),
             "rejected": .stringConvertible(summary.rejected), "duplicates": .stringConvertible(summary.duplicates),
             "quarantined": .stringConvertible(summary.quarantined), "resumed": .stringConvertible(summary.resumed),
             "still_uploading": .stringConvertible(summary.stillUploading), "skipped": .stringConvertible(summary.skipped),
+            "mail_sent": .stringConvertible(summary.mailSent), "mail_failed": .stringConvertible(summary.mailFailed),
             "years_exported": .array(summary.yearsExported.map { .stringConvertible($0) }),
             "seconds": .stringConvertible(Date().timeIntervalSince(started)),
         ])
@@ -211,7 +221,7 @@ public final class NightlyRun {
             let outcome = FileOutcome(prior.status)
             try makeReceipt(file, name: name, sha256: staged.sha256, outcome: outcome, rows: prior.rows,
                             errors: prior.errors, warnings: prior.warnings, truncated: prior.errors + prior.warnings > findings.count,
-                            findings: findings, archive: archiveURL).write(into: receiptFolder, baseName: receiptBase)
+                            findings: findings, archive: archiveURL).write(into: receiptFolder, baseName: receiptBase, run: self)
             if outcome == .rejected { logRejected(file, name: name, errors: prior.errors, log: log) }
             return (outcome, true, try leaveInbox(file, log: log))
         }
@@ -229,7 +239,7 @@ public final class NightlyRun {
         let receipt = makeReceipt(file, name: name, sha256: staged.sha256, outcome: FileOutcome(result.status),
                                   rows: r.rows, errors: r.errors, warnings: r.warnings,
                                   truncated: r.findingsTruncated, findings: r.findings, archive: archiveURL)
-        try receipt.write(into: receiptFolder, baseName: receiptBase)
+        try receipt.write(into: receiptFolder, baseName: receiptBase, run: self)
         if receipt.outcome == .rejected { logRejected(file, name: name, errors: r.errors, log: log) }
         return (receipt.outcome, false, try leaveInbox(file, log: log))
     }
@@ -297,7 +307,7 @@ public final class NightlyRun {
                               sha256: sha, outcome: .quarantined, rows: r.rows, errors: r.errors, warnings: r.warnings,
                               findingsTruncated: r.findingsTruncated, findings: r.findings,
                               storedAt: env.zones.relative(destination))
-        try receipt.write(into: receiptFolder(for: file.folder), baseName: Receipt.quarantineBaseName(destination))
+        try receipt.write(into: receiptFolder(for: file.folder), baseName: Receipt.quarantineBaseName(destination), run: self)
         guard FileIdentity.at(file.url.path) == file.identity else {
             log.info("file-changed-since-claim", metadata: ["path": "\(file.url.path)"])
             return .changed
@@ -314,7 +324,7 @@ public final class NightlyRun {
                               receivedAt: SwedishTime.iso(entry.modifiedAt), sha256: String(repeating: "0", count: 64),
                               outcome: .quarantined, rows: 0, errors: 1, warnings: 0, findingsTruncated: false,
                               findings: [finding], storedAt: env.zones.relative(destination))
-        try receipt.write(into: receiptFolder(for: entry.folder), baseName: Receipt.quarantineBaseName(destination))
+        try receipt.write(into: receiptFolder(for: entry.folder), baseName: Receipt.quarantineBaseName(destination), run: self)
         return try moveToQuarantine(rawPath: entry.rawPath, displayPath: entry.displayPath, to: destination, log: log,
                                     kind: entry.kind)
     }
@@ -348,6 +358,24 @@ public final class NightlyRun {
                 year: name.year, report: name.report.rawValue, receivedAt: SwedishTime.iso(file.receivedAt),
                 sha256: sha256, outcome: outcome, rows: rows, errors: errors, warnings: warnings,
                 findingsTruncated: truncated, findings: findings, storedAt: env.zones.relative(archive))
+    }
+}
+
+extension NightlyRun {
+    /// The e-mail at the end of the run (`MailRun`); off unless `mail.enabled`.
+    fileprivate func sendMail(summary: inout RunSummary, started: Date, store: FollowUpStore, log: Logger, failure: String?) {
+        var mail = MailRun(env: env, context: mailContext, log: log)
+        mail.send(receipts: writtenReceipts, summary: summary, started: started, store: store, failure: failure)
+        summary.mailSent = mail.sent
+        summary.mailFailed = mail.failed
+    }
+}
+
+extension Receipt {
+    /// Writes the receipt and notes it for the run's e-mail, under the region folder it went to.
+    fileprivate func write(into folder: URL, baseName: String, run: NightlyRun) throws {
+        try write(into: folder, baseName: baseName)
+        run.writtenReceipts.append(WrittenReceipt(region: folder.lastPathComponent, receipt: self))
     }
 }
 

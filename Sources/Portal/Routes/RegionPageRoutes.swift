@@ -1,3 +1,4 @@
+import Exports
 import FollowUpModel
 import Foundation
 import HTTPTypes
@@ -13,7 +14,7 @@ struct RegionPageRoutes {
     func add(to router: Router<PortalContext>) {
         router.get("/static/portal.css") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
-                     body: .init(byteBuffer: ByteBuffer(string: PageTemplates.stylesheet)))
+                     body: .init(byteBuffer: ByteBuffer(string: PageTemplates.stylesheet + ReportFragments.stylesheet)))
         }
         router.get("/oversikt") { request, context in try overview(request, context: context) }
         router.get("/skicka-in") { _, context -> Response in

@@ -161,6 +161,32 @@ enum PageTemplates {
         .state-ok { color: #1e6b1e; font-weight: bold; }
         button { font: inherit; padding: .4rem .9rem; }
         .hint { color: #4a4a4a; }
+        .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        .scroll, .report .tabellram { overflow: auto; max-width: 100%; }
+        .report .tabellram.lang { max-height: 34rem; }
+        .cov { font-weight: bold; }
+        td.cov a { display: block; color: inherit; }
+        .cov-godkand { background: #e3f3e3; color: #1e5b1e; }
+        .cov-avvisad { background: #fbe4e4; color: #8a0000; }
+        .cov-inskickad { background: #fff4d6; color: #5c4300; }
+        .cov-saknas { background: #f0f0f0; color: #333; }
+        .cov-sen { background: #fde9d9; color: #7a3300; }
+        ul.counts, ul.years { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: none; padding: 0; }
+        span.cov { padding: 0 .4rem; }
+        th.tal, td.tal { text-align: right; font-variant-numeric: tabular-nums; }
+        .run-failed, tr.problem td { color: #a00000; font-weight: bold; }
+        .notice { padding: .5rem; border-left: 4px solid #00458a; background: #eef4fa; }
+        dl.facts { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
+        dl.facts dd { margin: 0; }
+        .report svg.diagram { display: block; width: 100%; height: auto; max-width: 760px; }
+        .report svg text { font-size: 12px; fill: #1a1a1a; }
+        .report svg text.varde, .report svg text.tomt { fill: #4a4a4a; }
+        .report svg rect.ar { fill: #1f5f8b; }
+        .report svg rect.jamforelsear { fill: #9ec3de; }
+        .report .rutnat { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: .5rem 2rem; }
+        .report figure { margin: 0 0 1rem; }
+        .report td.tom, .report .meta, .report figcaption { color: #4a4a4a; }
+        table.log td:first-child { white-space: nowrap; }
 
         """ + AdminTemplates.stylesheet
 }
