@@ -94,6 +94,7 @@ enum OpenAPIDocument {
           }
         },
         "responses": {
+          "BadRequest": { "description": "A malformed request: a query parameter of the wrong type, or a form that is not multipart or has no file part.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "Unauthorized": { "description": "No valid token or session.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "NotFound": { "description": "No such resource for the caller (also another region's).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
           "Forbidden": { "description": "The caller's role may not do this.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
@@ -107,6 +108,7 @@ enum OpenAPIDocument {
             "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Upload" } } } },
             "responses": {
               "200": { "description": "The report of `followup validate --format json`.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "description": "Not a region's token or user." },
               "413": { "$ref": "#/components/responses/TooLarge" }
@@ -120,6 +122,7 @@ enum OpenAPIDocument {
             "responses": {
               "202": { "description": "At least one file was submitted.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
               "422": { "description": "Nothing could be submitted.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "description": "Not a region's token or user." },
               "413": { "$ref": "#/components/responses/TooLarge" }
@@ -127,9 +130,10 @@ enum OpenAPIDocument {
           },
           "get": {
             "summary": "The caller's region's submissions (every region's for analytiker).",
-            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
+            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" }, "example": 2025 }],
             "responses": {
               "200": { "description": "Newest first; files waiting for the nightly run first of all.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Submission" } } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }
@@ -148,9 +152,10 @@ enum OpenAPIDocument {
         "/status": {
           "get": {
             "summary": "The year's four reports of each region visible to the caller.",
-            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" } }],
+            "parameters": [{ "name": "year", "in": "query", "schema": { "type": "integer" }, "example": 2025 }],
             "responses": {
               "200": { "description": "One row per region and report.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Status" } } } } },
+              "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }
@@ -159,7 +164,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One comparison table of the year against the year before, as the CSV of `followup export` (standard dialect). Roles analytiker and admin.",
             "parameters": [
-              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "example": 2025, "description": "The reporting year, compared with the year before." },
               { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
             ],
             "responses": {
@@ -174,7 +179,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One comparison table of the year against the year before, as the JSON document of `followup export` with this one table. Roles analytiker and admin.",
             "parameters": [
-              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "description": "The reporting year, compared with the year before." },
+              { "name": "year", "in": "path", "required": true, "schema": { "type": "integer" }, "example": 2025, "description": "The reporting year, compared with the year before." },
               { "name": "table", "in": "path", "required": true, "schema": { "type": "string", "enum": ["omraden", "prioriteringar", "regioner", "stodformer", "insatser", "indikatorer", "inlamning", "insatslista", "tidsserie"] } }
             ],
             "responses": {

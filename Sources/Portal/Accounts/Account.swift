@@ -43,6 +43,8 @@ public enum AccountError: CategorizedError, CustomStringConvertible, Equatable {
     case regionOnlyForRegionRole
     case unknownRegion(String)
     case passwordTooShort
+    /// A token cannot act as an admin (admins manage accounts and tokens; tokens only read or submit).
+    case adminToken
 
     public var description: String {
         switch self {
@@ -53,6 +55,7 @@ public enum AccountError: CategorizedError, CustomStringConvertible, Equatable {
         case .regionOnlyForRegionRole: return PortalText.regionOnlyForRegionRole
         case .unknownRegion(let c): return PortalText.unknownRegion(c)
         case .passwordTooShort: return PortalText.passwordTooShort
+        case .adminToken: return AdminText.adminToken
         }
     }
 }

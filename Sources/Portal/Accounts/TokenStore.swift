@@ -36,7 +36,7 @@ public struct TokenStore: Sendable {
 
     /// Creates a token; returns it with the secret, which is shown once.
     public func add(name: String, role: PortalRole, region: String?) throws -> (token: APIToken, secret: String) {
-        guard role != .admin else { throw AccountError.regionRequired }
+        guard role != .admin else { throw AccountError.adminToken }
         try AccountStore(database: db, regions: regions).checkRole(role, region: region)
         let secret = "fu_" + Secrets.randomHex(bytes: 32)
         let token = try db.queue.write { db in

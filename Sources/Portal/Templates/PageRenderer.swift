@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
         var library = MustacheLibrary()
         let regionPages = [("layout", PageTemplates.layout), ("login", PageTemplates.login),
                            ("overview", PageTemplates.overview), ("check", PageTemplates.check),
-                           ("history", PageTemplates.history), ("templates", PageTemplates.templates), ("audit", PageTemplates.audit),
+                           ("history", PageTemplates.history), ("templates", PageTemplates.templates),
                            ("error", PageTemplates.error)]
         for (name, text) in regionPages + AnalystTemplates.pages + AdminTemplates.pages {
             try library.register(text, named: name)

@@ -137,19 +137,6 @@ enum PageTemplates {
 
         """
 
-    static let audit = """
-        <h1>{{heading}}</h1>
-        <table>
-        <caption>{{heading}}</caption>
-        <thead><tr><th scope="col">{{atLabel}}</th><th scope="col">{{whoLabel}}</th><th scope="col">{{addressLabel}}</th><th scope="col">{{actionLabel}}</th><th scope="col">{{detailLabel}}</th></tr></thead>
-        <tbody>
-        {{#rows}}<tr><td>{{at}}</td><td>{{who}}</td><td>{{address}}</td><td>{{action}}</td><td>{{detail}}</td></tr>
-        {{/rows}}
-        </tbody>
-        </table>
-
-        """
-
     static let error = """
         <h1>{{heading}}</h1>
         <p>{{message}}</p>
@@ -201,5 +188,5 @@ enum PageTemplates {
         .report td.tom, .report .meta, .report figcaption { color: #4a4a4a; }
         table.log td:first-child { white-space: nowrap; }
 
-        """
+        """ + AdminTemplates.stylesheet
 }

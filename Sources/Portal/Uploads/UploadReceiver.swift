@@ -28,12 +28,14 @@ enum UploadReceiver {
     static let maxFieldBytes = 64 * 1024
 
     static func receive(_ request: Request, limit: Int64, area: URL) async throws -> UploadForm {
-        guard let type = request.headers[.contentType], let boundary = boundary(type) else { throw PortalError.badRequest }
+        guard let type = request.headers[.contentType], let boundary = boundary(type),
+              MultipartGuard.check(boundary: boundary) else { throw PortalError.badRequest }
         if let length = request.headers[.contentLength].flatMap({ Int64($0) }), length > limit { throw PortalError.payloadTooLarge }
         let dir = area.appendingPathComponent(UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let collector = PartCollector(directory: dir)
         let parser = MultipartParser(boundary: boundary)
+        var shield = MultipartGuard(boundary: boundary)
         parser.onHeader = { name, value in collector.header(name, value) }
         parser.onBody = { buffer in collector.body(&buffer) }
         parser.onPartComplete = { collector.complete() }
@@ -42,6 +44,7 @@ enum UploadReceiver {
             for try await buffer in request.body {
                 total += Int64(buffer.readableBytes)
                 if total > limit { throw PortalError.payloadTooLarge }
+                try shield.scan(buffer)
                 try parser.execute(buffer)
                 if let error = collector.error { throw error }
             }
