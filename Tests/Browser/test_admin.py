@@ -134,7 +134,7 @@ def test_admin_pages(chromium, page_check, admin_account):
     sign_in(other, other_pages, NEW_USER, one_time)
     assert "Västra Götaland" in other.find_element(By.TAG_NAME, "h1").text
     other.get(URL + "/admin/konton")
-    assert other.find_element(By.TAG_NAME, "h1").text == "Du har inte behörighet till detta."
+    assert other.find_element(By.TAG_NAME, "h1").text == "Ingen behörighet"
 
     # The admin disables it (keyboard); its session ends and it cannot sign in.
     d.get(URL + "/admin/konton")
