@@ -98,4 +98,5 @@ public enum AnalystText {
     public static let problems = "Varningar och fel i loggen"
     public static func logCut(_ limit: Int) -> String { "Loggen är lång: de första \(limit) raderna visas." }
     public static let backToRuns = "Tillbaka till körningarna"
+    public static let codeMeanings = "Vad koderna betyder"
 }

@@ -147,6 +147,8 @@ struct AnalystPageTests {
             let receipt = try await ada.get(String(String(page[row])[href]))
             #expect(receipt.status == .ok)
             #expect(String(buffer: receipt.body).contains("13_2021_finansiering.csv"))
+            // What the code means, in words, once.
+            #expect(page.contains("<dt><code>type-error</code></dt><dd>Ett värde har fel typ (heltal, tal, datum eller ja/nej).</dd>"))
             // Per report and per region.
             #expect(page.contains(#"<tr><th scope="row">finansiering</th><td><code>type-error</code></td><td>fel</td><td class="tal">3</td>"#))
             #expect(page.contains(#"<tr><th scope="row">13 "#))

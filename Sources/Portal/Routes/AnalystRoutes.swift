@@ -261,6 +261,11 @@ struct AnalystRoutes {
         let values: [String: Any] = [
             "heading": heading, "intro": AnalystText.findingsIntro, "hasRows": hasRows,
             "noRows": AnalystText.noFindings(year: year), "tables": hasRows ? tables : [],
+            // What each code on the page means, in the order of the first table.
+            "meaningsHeading": AnalystText.codeMeanings,
+            "meanings": stats.byCode.compactMap { r in
+                IssueCode(rawValue: r.code).map { ["code": r.code, "meaning": IssueCodeText.meaning($0)] }
+            },
             "years": yearLinks(Array(min(ReportingCalendar.firstYear, current)...current), current: year, path: "/analys/fynd"),
         ]
         return page("analyst-findings", title: heading, values: values, context: context, section: .findings)

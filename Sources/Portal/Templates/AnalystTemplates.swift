@@ -101,6 +101,15 @@ enum AnalystTemplates {
         \(findingTable)
         </section>
         {{/tables}}
+        {{#hasRows}}
+        <section aria-labelledby="koderna">
+        <h2 id="koderna">{{meaningsHeading}}</h2>
+        <dl class="facts">
+        {{#meanings}}<dt><code>{{code}}</code></dt><dd>{{meaning}}</dd>
+        {{/meanings}}
+        </dl>
+        </section>
+        {{/hasRows}}
         \(years)
         """
 
