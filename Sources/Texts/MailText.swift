@@ -156,6 +156,8 @@ public enum MailText {
         "sendmail (\(command)) kunde inte startas: \(reason)"
     }
 
+    public static let emptyCommand = "tomt kommando"
+
     public static func sendmailTimedOut(_ seconds: Int) -> String {
         "sendmail svarade inte inom \(seconds) sekunder och avbröts"
     }

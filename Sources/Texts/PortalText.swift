@@ -36,6 +36,8 @@ public enum PortalText {
     public static let no = "nej"
     public static let statusAccepted = "godkänd"
     public static let statusRejected = "avvisad"
+    public static let statusDuplicate = "dubblett"
+    public static let statusQuarantined = "karantän"
     public static let statusWaiting = "inskickad, väntar på nattens körning"
     public static let statusMissing = "saknas"
     public static let otherYears = "Andra år"

@@ -159,7 +159,9 @@ import Testing
                           now: "2025-06-01T02:30:00+02:00")
         #expect(s.accepted == 1)
         #expect(s.mailFailed == 2)
-        #expect(try b.logText(s).contains("kunde inte startas"))
+        #expect(try b.logText(s).contains("kunde inte startas: filen eller mappen finns inte"))
+        // In Swedish throughout: no system message in English inside it.
+        #expect(!(try b.logText(s).contains("The file")))
     }
 
     @Test func badLinesOfTheContactsFileAreSkippedAndNamed() throws {

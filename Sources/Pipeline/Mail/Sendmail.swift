@@ -26,7 +26,7 @@ public struct Sendmail: Sendable {
     /// exits with another status than 0.
     public func send(_ message: MailMessage) throws {
         guard let program = commandLine.first else {
-            throw Failure(description: MailText.sendmailNotStarted("", reason: "tomt kommando"))
+            throw Failure(description: MailText.sendmailNotStarted("", reason: MailText.emptyCommand))
         }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("followup-mail-\(getpid())-\(UUID().uuidString)", isDirectory: true)
@@ -48,7 +48,7 @@ public struct Sendmail: Sendable {
             process.terminationHandler = { _ in done.signal() }
             try process.run()
         } catch {
-            throw Failure(description: MailText.sendmailNotStarted(commandLine.joined(separator: " "), reason: "\(error.localizedDescription)"))
+            throw Failure(description: MailText.sendmailNotStarted(commandLine.joined(separator: " "), reason: SystemErrorText.reason(error)))
         }
         if done.wait(timeout: .now() + .seconds(timeoutSeconds)) == .timedOut {
             process.terminate()

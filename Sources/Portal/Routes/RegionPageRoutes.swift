@@ -216,8 +216,8 @@ struct RegionPageRoutes {
         switch outcome {
         case .accepted: return PortalText.statusAccepted
         case .rejected: return PortalText.statusRejected
-        case .duplicate: return "dubblett"
-        case .quarantined: return "karantän"
+        case .duplicate: return PortalText.statusDuplicate
+        case .quarantined: return PortalText.statusQuarantined
         }
     }
 
