@@ -39,6 +39,9 @@ struct CrossRegionTests {
             let history = String(buffer: try await anna.get("/historik").body)
             #expect(history.contains("14_2021_insatser.csv"))
             #expect(!history.contains("12_2021_insatser"))
+            // Times as people read them: Swedish local time to the minute, not ISO 8601.
+            #expect(history.contains(">2022-01-10 09:00<"))
+            #expect(!history.contains("2022-01-10T09:00:00+01:00"))
 
             // The API answers alike.
             let apiMissing = try await client.execute(uri: "/api/v1/receipts/nothing", method: .get, headers: anna.headers())

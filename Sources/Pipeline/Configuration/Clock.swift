@@ -13,6 +13,17 @@ public enum SwedishTime {
         return f.string(from: date)
     }
 
+    /// A time as people read it on a page: Swedish local time to the minute, e.g.
+    /// `2026-02-13 11:28` for `2026-02-13T10:28:00Z`; text that is no time stays as it is.
+    public static func readable(_ iso: String) -> String {
+        guard let date = parse(iso), iso.contains("T") else { return iso }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = zone
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: date)
+    }
+
     /// A compact stamp for file names, e.g. `20250221T235959`.
     public static func stamp(_ date: Date) -> String {
         let f = DateFormatter()

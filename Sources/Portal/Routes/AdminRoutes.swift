@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOPosix
+import Pipeline
 import Texts
 
 /// The operators' pages (role `admin`; others get 403): accounts and API tokens with the
@@ -79,7 +80,7 @@ struct AdminRoutes {
                     "name": a.displayName ?? "", "email": a.email ?? "",
                     "state": a.disabled ? AdminText.disabled : AdminText.active,
                     "stateClass": a.disabled ? "state-error" : "state-ok",
-                    "lastSignIn": lastSignIns[a.username.lowercased()] ?? AdminText.never,
+                    "lastSignIn": lastSignIns[a.username.lowercased()].map(SwedishTime.readable) ?? AdminText.never,
                     "isSelf": isSelf, "you": AdminText.you, "csrf": csrf,
                     "toggleAction": a.disabled ? "aktivera" : "sparra",
                     "toggleLabel": a.disabled ? AdminText.enable : AdminText.disable,
@@ -289,7 +290,7 @@ struct AdminRoutes {
             let total = try services.audit.count(q.filter)
             let offset = (q.page - 1) * Self.pageSize
             let rows: [[String: Any]] = try services.audit.entries(q.filter, limit: Self.pageSize, offset: offset).map {
-                ["at": $0.at, "who": $0.who, "address": $0.address ?? "", "action": $0.action, "detail": $0.detail ?? ""]
+                ["at": SwedishTime.readable($0.at), "who": $0.who, "address": $0.address ?? "", "action": $0.action, "detail": $0.detail ?? ""]
             }
             values["rows"] = rows
             values["hasRows"] = !rows.isEmpty

@@ -94,11 +94,11 @@ struct AnalystRoutes {
         let year = try year(request)
         var rows: [[String: Any]] = []
         for w in InboxWriter.waiting(zones: services.zones, region: code) where w.name.year == year {
-            rows.append(["file": w.fileName, "received": SwedishTime.iso(w.receivedAt), "outcome": PortalText.statusWaiting])
+            rows.append(["file": w.fileName, "received": SwedishTime.readable(SwedishTime.iso(w.receivedAt)), "outcome": PortalText.statusWaiting])
         }
         let index = ReceiptIndex(zones: services.zones)
         for e in index.entries(for: identity, year: year) where e.region == code {
-            rows.append(["file": e.receipt.file, "received": e.receipt.receivedAt, "outcome": RegionPageRoutes(services: services).outcomeText(e.receipt.outcome),
+            rows.append(["file": e.receipt.file, "received": SwedishTime.readable(e.receipt.receivedAt), "outcome": RegionPageRoutes(services: services).outcomeText(e.receipt.outcome),
                          "id": e.id, "hasFile": index.storedFile(of: e) != nil, "hasFindings": !e.receipt.findings.isEmpty,
                          "findingsCSV": PortalText.findingsCSV, "findingsXLSX": PortalText.findingsXLSX,
                          "receiptText": PortalText.receiptText, "receiptJSON": PortalText.receiptJSON,
@@ -285,7 +285,7 @@ struct AnalystRoutes {
         _ = try requireAnalyst(context)
         let runs = try services.storeAccess.store()?.runs() ?? []
         let rows: [[String: Any]] = runs.map { r in
-            ["id": r.id, "started": r.startedAt, "duration": AnalystText.seconds(RunLogs.seconds(from: r.startedAt, to: r.finishedAt)),
+            ["id": r.id, "started": SwedishTime.readable(r.startedAt), "duration": AnalystText.seconds(RunLogs.seconds(from: r.startedAt, to: r.finishedAt)),
              "status": r.status.rawValue, "statusText": statusText(r.status), "accepted": r.counts.accepted,
              "rejected": r.counts.rejected, "duplicates": r.counts.duplicates, "quarantined": r.counts.quarantined]
         }
@@ -309,8 +309,8 @@ struct AnalystRoutes {
         let (lines, more) = log.map { RunLogs.lines(of: $0, limit: limit) } ?? ([], false)
         let problems = lines.filter(\.isProblem).count
         let facts: [[String: Any]] = [
-            ["label": AnalystText.started, "value": run.startedAt],
-            ["label": AnalystText.finished, "value": run.finishedAt ?? "–"],
+            ["label": AnalystText.started, "value": SwedishTime.readable(run.startedAt)],
+            ["label": AnalystText.finished, "value": run.finishedAt.map(SwedishTime.readable) ?? "–"],
             ["label": AnalystText.duration, "value": AnalystText.seconds(RunLogs.seconds(from: run.startedAt, to: run.finishedAt))],
             ["label": AnalystText.outcome, "value": statusText(run.status), "cssClass": "run-\(run.status.rawValue)"],
             ["label": AnalystText.acceptedCount, "value": run.counts.accepted],

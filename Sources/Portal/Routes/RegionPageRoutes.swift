@@ -48,7 +48,7 @@ struct RegionPageRoutes {
             : "\(PortalText.overview) \(year)"
         let rows: [[String: Any]] = statuses.map { s in
             ["report": identity.role == .region ? s.report : "\(s.region) \(s.report)", "status": s.status,
-             "statusText": s.statusText, "received": s.receivedAt ?? "–",
+             "statusText": s.statusText, "received": s.receivedAt.map(SwedishTime.readable) ?? "–",
              "late": s.late.map { $0 ? PortalText.yes : PortalText.no } ?? "–"]
         }
         let values: [String: Any] = [
@@ -194,11 +194,11 @@ struct RegionPageRoutes {
         let regions = identity.role == .region ? [identity.region ?? ""] : index.regionFolders(for: identity)
         for region in regions {
             for w in InboxWriter.waiting(zones: services.zones, region: region) {
-                rows.append(["file": w.fileName, "received": SwedishTime.iso(w.receivedAt), "outcome": PortalText.statusWaiting])
+                rows.append(["file": w.fileName, "received": SwedishTime.readable(SwedishTime.iso(w.receivedAt)), "outcome": PortalText.statusWaiting])
             }
         }
         for e in index.entries(for: identity) {
-            rows.append(["file": e.receipt.file, "received": e.receipt.receivedAt, "outcome": outcomeText(e.receipt.outcome),
+            rows.append(["file": e.receipt.file, "received": SwedishTime.readable(e.receipt.receivedAt), "outcome": outcomeText(e.receipt.outcome),
                          "id": e.id, "hasFile": index.storedFile(of: e) != nil, "hasFindings": !e.receipt.findings.isEmpty,
                          "findingsCSV": PortalText.findingsCSV, "findingsXLSX": PortalText.findingsXLSX,
                          "receiptText": PortalText.receiptText, "receiptJSON": PortalText.receiptJSON,
