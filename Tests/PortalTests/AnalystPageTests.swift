@@ -147,6 +147,10 @@ struct AnalystPageTests {
             let receipt = try await ada.get(String(String(page[row])[href]))
             #expect(receipt.status == .ok)
             #expect(String(buffer: receipt.body).contains("13_2021_finansiering.csv"))
+            // The section's heading names the table; its caption is for screen readers only,
+            // so the name is not shown twice.
+            #expect(page.contains(#"<h2 id="per-kod">Vanligaste koderna</h2>"#))
+            #expect(page.contains(#"<caption class="vh">Vanligaste koderna</caption>"#))
             // What the code means, in words, once.
             #expect(page.contains("<dt><code>type-error</code></dt><dd>Ett värde har fel typ (heltal, tal, datum eller ja/nej).</dd>"))
             // Per report and per region.

@@ -81,7 +81,7 @@ enum AnalystTemplates {
 
     static let findingTable = """
         <table>
-        <caption>{{caption}}</caption>
+        <caption class="vh">{{caption}}</caption>
         <thead><tr>{{#grouped}}<th scope="col">{{groupLabel}}</th>{{/grouped}}<th scope="col">{{codeLabel}}</th><th scope="col">{{severityLabel}}</th><th scope="col" class="tal">{{findingsLabel}}</th><th scope="col" class="tal">{{filesLabel}}</th><th scope="col" class="tal">{{previousFindingsLabel}}</th><th scope="col" class="tal">{{previousFilesLabel}}</th><th scope="col">{{exampleLabel}}</th></tr></thead>
         <tbody>
         {{#rows}}<tr>{{#grouped}}<th scope="row">{{group}}</th>{{/grouped}}<td><code>{{code}}</code></td><td>{{severity}}</td><td class="tal">{{findings}}</td><td class="tal">{{files}}</td><td class="tal">{{previousFindings}}</td><td class="tal">{{previousFiles}}</td><td>{{#exampleHref}}<a href="{{exampleHref}}">{{exampleText}}</a>{{/exampleHref}}</td></tr>
