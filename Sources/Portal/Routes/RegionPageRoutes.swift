@@ -56,7 +56,7 @@ struct RegionPageRoutes {
             "caption": heading, "reportLabel": PortalText.report, "statusLabel": PortalText.status,
             "receivedLabel": PortalText.received, "lateLabel": PortalText.late, "rows": rows,
             "nightlyNote": PortalText.nightlyNote, "otherYears": PortalText.otherYears,
-            "years": ((current - 4)...current).reversed().filter { $0 != year }.map { ["year": $0] },
+            "years": (min(ReportingCalendar.firstYear, current)...current).reversed().filter { $0 != year }.map { ["year": $0] },
         ]
         return services.pages.html(services.pages.page("overview", title: heading, values: values, context: context, section: .overview))
     }
