@@ -36,25 +36,38 @@ extension FollowUpStore {
     /// The run with the highest id, or nil when none is recorded.
     public func lastRun() throws -> RunInfo? {
         try dbQueue.read { db in
-            guard let r = try RunRecord.order(Column("id").desc).fetchOne(db), let id = r.id else { return nil }
-            var counts = RunCounts()
-            counts.accepted = r.accepted
-            counts.rejected = r.rejected
-            counts.duplicates = r.duplicates
-            counts.quarantined = r.quarantined
-            return RunInfo(id: id, startedAt: r.startedAt, finishedAt: r.finishedAt, status: r.status, counts: counts)
+            try RunRecord.order(Column("id").desc).fetchOne(db).flatMap(RunInfo.init(record:))
         }
     }
 
     /// The files run `runID` rejected, in the order it processed them.
     public func rejectedFiles(ofRun runID: Int64) throws -> [RejectedFile] {
-        try dbQueue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT region_kod, rapport, file_name, errors FROM submission
-                WHERE run_id = ? AND status = 'rejected' ORDER BY id
-                """, arguments: [runID]).map {
-                RejectedFile(region: $0["region_kod"], report: $0["rapport"], fileName: $0["file_name"], errors: $0["errors"])
-            }
+        try dbQueue.read { db in try RejectedFile.fetchAll(db, runID: runID) }
+    }
+}
+
+extension RunInfo {
+    /// The run as recorded; nil for a record without an id (never stored).
+    init?(record r: RunRecord) {
+        guard let id = r.id else { return nil }
+        var counts = RunCounts()
+        counts.accepted = r.accepted
+        counts.rejected = r.rejected
+        counts.duplicates = r.duplicates
+        counts.quarantined = r.quarantined
+        self.init(id: id, startedAt: r.startedAt, finishedAt: r.finishedAt, status: r.status, counts: counts)
+    }
+}
+
+extension RejectedFile {
+    /// The files run `runID` rejected, in the order it processed them (read by the writable
+    /// store's `followup status --last-run` and the portal's read-only store alike).
+    static func fetchAll(_ db: Database, runID: Int64) throws -> [RejectedFile] {
+        try Row.fetchAll(db, sql: """
+            SELECT region_kod, rapport, file_name, errors FROM submission
+            WHERE run_id = ? AND status = 'rejected' ORDER BY id
+            """, arguments: [runID]).map {
+            RejectedFile(region: $0["region_kod"], report: $0["rapport"], fileName: $0["file_name"], errors: $0["errors"])
         }
     }
 }

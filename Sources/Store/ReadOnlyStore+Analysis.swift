@@ -27,35 +27,18 @@ extension ReadOnlyStore {
     /// The recorded runs (nightly runs and rebuilds), newest first, at most `limit`.
     public func runs(limit: Int = 200) throws -> [RunInfo] {
         try pool.read { db in
-            try RunRecord.order(Column("id").desc).limit(limit).fetchAll(db).compactMap(Self.info)
+            try RunRecord.order(Column("id").desc).limit(limit).fetchAll(db).compactMap(RunInfo.init(record:))
         }
     }
 
     /// One recorded run, nil when there is none with this id.
     public func run(id: Int64) throws -> RunInfo? {
-        try pool.read { db in try RunRecord.fetchOne(db, key: id).flatMap(Self.info) }
-    }
-
-    private static func info(_ r: RunRecord) -> RunInfo? {
-        guard let id = r.id else { return nil }
-        var counts = RunCounts()
-        counts.accepted = r.accepted
-        counts.rejected = r.rejected
-        counts.duplicates = r.duplicates
-        counts.quarantined = r.quarantined
-        return RunInfo(id: id, startedAt: r.startedAt, finishedAt: r.finishedAt, status: r.status, counts: counts)
+        try pool.read { db in try RunRecord.fetchOne(db, key: id).flatMap(RunInfo.init(record:)) }
     }
 
     /// The files run `runID` rejected, in the order it processed them.
     public func rejectedFiles(ofRun runID: Int64) throws -> [RejectedFile] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT region_kod, rapport, file_name, errors FROM submission
-                WHERE run_id = ? AND status = 'rejected' ORDER BY id
-                """, arguments: [runID]).map {
-                RejectedFile(region: $0["region_kod"], report: $0["rapport"], fileName: $0["file_name"], errors: $0["errors"])
-            }
-        }
+        try pool.read { db in try RejectedFile.fetchAll(db, runID: runID) }
     }
 
     /// The findings recorded for the submissions of `years`, counted per year, region, report
