@@ -57,7 +57,8 @@ class PageCheck:
         d = self.driver
         WebDriverWait(d, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
         self.count += 1
-        d.save_screenshot(str(self.screens / f"{self.prefix}-{self.count:02d}-{name}.png"))
+        stem = f"{self.prefix}-{self.count:02d}" if self.prefix else f"{self.count:02d}"
+        d.save_screenshot(str(self.screens / f"{stem}-{name}.png"))
         assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv"
         axe = Axe(d)
         axe.inject()

@@ -29,7 +29,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from axe_selenium_python import Axe
+from conftest import PageCheck
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
@@ -63,28 +63,12 @@ def browser():
     driver.quit()
 
 
-class Pages:
-    """What every visited page goes through: load check, screenshot, axe-core."""
+class Pages(PageCheck):
+    """What every visited page goes through (conftest's PageCheck: load check, screenshot,
+    axe-core), plus moving the focus with the keyboard."""
 
     def __init__(self, driver):
-        self.driver = driver
-        self.count = 0
-
-    def check(self, name):
-        d = self.driver
-        WebDriverWait(d, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
-        self.count += 1
-        d.save_screenshot(str(SCREENS / f"{self.count:02d}-{name}.png"))
-        assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv"
-        axe = Axe(d)
-        axe.inject()
-        results = axe.run()
-        assert results["passes"], f"axe-core prövade ingenting på {name}"
-        bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-        for v in results["violations"]:
-            if v not in bad:
-                print(f"axe-core ({v.get('impact')}) på {name}: {v['id']} – {v['help']}")
-        assert not bad, f"axe-core på {name} ({d.current_url}):\n" + axe.report(bad)
+        super().__init__(driver, "")
 
     def tab_to(self, predicate, limit=40):
         """Presses TAB until the focused element satisfies predicate; returns it."""
